@@ -1,0 +1,23 @@
+package com.sportshub.matches.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/** Ready while the database answers; the schema is migrated before this bean can be asked. */
+@Readiness
+@ApplicationScoped
+public class MatchesReadiness implements HealthCheck {
+
+  @Inject MatchesSchema schema;
+
+  @Override
+  public HealthCheckResponse call() {
+    return HealthCheckResponse.named("matches")
+        .status(schema.databaseAnswers())
+        .withData("schemaVersion", schema.version())
+        .build();
+  }
+}

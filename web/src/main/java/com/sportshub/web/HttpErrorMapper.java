@@ -1,0 +1,18 @@
+package com.sportshub.web;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** Errors JAX-RS raises itself (404, 405, 415, a body it cannot read...) as problem details. */
+@Provider
+public class HttpErrorMapper implements ExceptionMapper<WebApplicationException> {
+
+  @Override
+  public Response toResponse(WebApplicationException error) {
+    Response.StatusType status = error.getResponse().getStatusInfo();
+    String detail = status.getStatusCode() == 400 ? "the body could not be read" : null;
+    return Problems.of(status.getStatusCode(), status.getReasonPhrase(), detail);
+  }
+}

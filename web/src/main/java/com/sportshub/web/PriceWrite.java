@@ -1,0 +1,34 @@
+package com.sportshub.web;
+
+import com.sportshub.odds.entity.PriceQuote;
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** The body of {@code POST /api/odds/prices}: one bookmaker's decimal price for one outcome. */
+public record PriceWrite(
+    String eventId,
+    String sportKey,
+    String market,
+    String outcome,
+    String bookmaker,
+    BigDecimal price) {
+
+  /** The quote to record; refuses missing fields and prices of 1 or less with their names. */
+  PriceQuote toQuote(Instant receivedAt) {
+    require(eventId, "eventId");
+    require(sportKey, "sportKey");
+    require(market, "market");
+    require(outcome, "outcome");
+    require(bookmaker, "bookmaker");
+    if (price == null || price.compareTo(BigDecimal.ONE) <= 0) {
+      throw new InvalidInput("price", "must be a decimal price greater than 1");
+    }
+    return new PriceQuote(eventId, sportKey, market, outcome, bookmaker, price, receivedAt);
+  }
+
+  private static void require(String value, String field) {
+    if (value == null || value.isBlank()) {
+      throw new InvalidInput(field, "is required");
+    }
+  }
+}

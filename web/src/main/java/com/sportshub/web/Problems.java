@@ -1,0 +1,33 @@
+package com.sportshub.web;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.Response;
+
+/** Builds RFC 9457 problem details, the body of every error answer of the REST API. */
+final class Problems {
+
+  static final String MEDIA_TYPE = "application/problem+json";
+
+  private Problems() {}
+
+  static Response of(int status, String title, String detail) {
+    return respond(status, problem(status, title, detail));
+  }
+
+  static Response ofField(int status, String title, String detail, String field) {
+    return respond(status, problem(status, title, detail).add("field", field));
+  }
+
+  private static JsonObjectBuilder problem(int status, String title, String detail) {
+    return Json.createObjectBuilder()
+        .add("type", "about:blank")
+        .add("title", title)
+        .add("status", status)
+        .add("detail", detail == null ? title : detail);
+  }
+
+  private static Response respond(int status, JsonObjectBuilder body) {
+    return Response.status(status).type(MEDIA_TYPE).entity(body.build().toString()).build();
+  }
+}

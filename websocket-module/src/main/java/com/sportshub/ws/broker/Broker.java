@@ -1,0 +1,31 @@
+package com.sportshub.ws.broker;
+
+import java.util.function.Consumer;
+
+/**
+ * Carries updates between the nodes of a cluster and gives each channel one sequence.
+ *
+ * <p>Promises, for every implementation (see the broker contract tests): each published update
+ * gets the channel's next seq, cluster-wide; every node's listener receives every update of a
+ * channel exactly once, in seq order; listeners are never called on the publishing thread.
+ */
+public interface Broker extends AutoCloseable {
+
+  /**
+   * Assigns the channel's next seq and sends the update to every node. Never blocks: callers
+   * include committing transactions.
+   */
+  void publish(Publication publication);
+
+  /** Registers a listener for updates from every node (this one included). */
+  void listen(Consumer<Envelope> listener);
+
+  /** Whether updates published now would reach the other nodes. */
+  boolean connected();
+
+  /** One line for logs and health: what the broker is and where it points. */
+  String description();
+
+  @Override
+  void close();
+}

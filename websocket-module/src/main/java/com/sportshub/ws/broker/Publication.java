@@ -1,0 +1,34 @@
+package com.sportshub.ws.broker;
+
+import com.sportshub.ws.hub.JsonText;
+import java.util.Objects;
+
+/**
+ * An update to publish on a channel, before the broker has given it a sequence number.
+ *
+ * @param data the payload as JSON text, relayed to clients byte for byte (key order kept)
+ * @param ts the publication time in epoch milliseconds
+ */
+public record Publication(String channel, String event, String data, long ts) {
+
+  public Publication {
+    Objects.requireNonNull(channel, "channel");
+    Objects.requireNonNull(event, "event");
+    Objects.requireNonNull(data, "data");
+  }
+
+  /** The client frame up to the seq value: {@code {"type":"update","channel":"…","seq":}. */
+  String frameHead() {
+    return "{\"type\":\"update\",\"channel\":" + JsonText.quote(channel) + ",\"seq\":";
+  }
+
+  /** The client frame after the seq value. */
+  String frameTail() {
+    return ",\"event\":" + JsonText.quote(event) + ",\"data\":" + data + ",\"ts\":" + ts + "}";
+  }
+
+  /** The update as every node sends it to clients, once a seq is known. */
+  Envelope sequenced(long seq) {
+    return new Envelope(channel, seq, frameHead() + seq + frameTail());
+  }
+}

@@ -1,0 +1,28 @@
+package com.sportshub.ws.endpoint;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** The channel names clients may subscribe to; anything else is refused before it is looked up. */
+final class Channels {
+
+  private static final String KEY = "[A-Za-z0-9_.-]{1,64}";
+
+  private static final List<Pattern> PUBLIC =
+      List.of(
+          Pattern.compile("odds:" + KEY),
+          Pattern.compile("odds:event:" + KEY),
+          Pattern.compile("race:" + KEY),
+          Pattern.compile("racing:meeting:" + KEY),
+          Pattern.compile("match:" + KEY),
+          Pattern.compile("matches:live"),
+          Pattern.compile("standings:" + KEY),
+          Pattern.compile("news"),
+          Pattern.compile("notice:" + KEY));
+
+  private Channels() {}
+
+  static boolean isValid(String channel) {
+    return channel != null && PUBLIC.stream().anyMatch(p -> p.matcher(channel).matches());
+  }
+}

@@ -1,0 +1,15 @@
+package com.sportshub.ws.endpoint;
+
+/** The {@code code} of an {@code error} message; docs/protocol.md says when each is sent. */
+enum ErrorCode {
+  BAD_REQUEST,
+  UNKNOWN_TYPE,
+  INVALID_CHANNEL,
+  NOT_FOUND,
+  UNAUTHORIZED,
+  FORBIDDEN,
+  TOKEN_EXPIRED,
+  RATE_LIMITED,
+  TOO_MANY_SUBSCRIPTIONS,
+  INTERNAL
+}

@@ -1,0 +1,49 @@
+package com.sportshub.ws.hub;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Which subscribers of this node listen to which channel.
+ *
+ * <p>Concurrent sets throughout: WebSocket threads join and leave while the delivery lane walks
+ * a channel's members.
+ */
+@ApplicationScoped
+public class ChannelRegistry {
+
+  private final ConcurrentHashMap<String, Set<Subscriber>> members = new ConcurrentHashMap<>();
+
+  /** Adds the subscriber to the channel; false when it was already a member. */
+  public boolean join(String channel, Subscriber subscriber) {
+    return members.computeIfAbsent(channel, c -> ConcurrentHashMap.newKeySet()).add(subscriber);
+  }
+
+  /** Removes the subscriber from the channel; false when it was not a member. */
+  public boolean leave(String channel, Subscriber subscriber) {
+    boolean[] removed = {false};
+    members.computeIfPresent(
+        channel,
+        (c, set) -> {
+          removed[0] = set.remove(subscriber);
+          return set.isEmpty() ? null : set;
+        });
+    return removed[0];
+  }
+
+  /** Sends a frame to every member of the channel on this node; returns how many it reached. */
+  public int deliver(String channel, String frame) {
+    Set<Subscriber> set = members.getOrDefault(channel, Set.of());
+    set.forEach(subscriber -> subscriber.send(frame));
+    return set.size();
+  }
+
+  public int memberCount(String channel) {
+    return members.getOrDefault(channel, Set.of()).size();
+  }
+
+  public int channelCount() {
+    return members.size();
+  }
+}
