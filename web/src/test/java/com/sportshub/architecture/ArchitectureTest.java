@@ -1,0 +1,81 @@
+package com.sportshub.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import jakarta.enterprise.event.Event;
+
+/** The boundaries of the house, checked on every build. */
+@AnalyzeClasses(packages = "com.sportshub", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  private static final String[] CONTEXTS = {
+    "com.sportshub.odds..", "com.sportshub.racing..", "com.sportshub.matches.."
+  };
+
+  @ArchTest
+  static final ArchRule contextsNeverImportEachOther =
+      slices().matching("com.sportshub.(odds|racing|matches)..").should().notDependOnEachOther();
+
+  @ArchTest
+  static final ArchRule contextsKnowNothingOfTheDeliveryLayerOrTheWeb =
+      noClasses()
+          .that()
+          .resideInAnyPackage(CONTEXTS)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("com.sportshub.ws..", "com.sportshub.web..");
+
+  @ArchTest
+  static final ArchRule theDeliveryLayerUsesOnlyTheContextsPublishedEvents =
+      classes()
+          .that()
+          .resideInAPackage("com.sportshub.ws..")
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage(
+              "com.sportshub.ws..",
+              "com.sportshub.odds.events..",
+              "com.sportshub.racing.events..",
+              "com.sportshub.matches.events..",
+              "java..",
+              "jakarta..",
+              "org.eclipse.microprofile..",
+              "org.redisson..");
+
+  @ArchTest
+  static final ArchRule theWebCallsOnlyBoundaries =
+      noClasses()
+          .that()
+          .resideInAPackage("com.sportshub.web..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "com.sportshub.odds.control..",
+              "com.sportshub.racing.control..",
+              "com.sportshub.matches.control..",
+              "com.sportshub.ws..");
+
+  @ArchTest
+  static final ArchRule onlyBoundariesFireEvents =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("..boundary..")
+          .should()
+          .callMethod(Event.class, "fire", Object.class);
+
+  @ArchTest
+  static final ArchRule namesSayResponsibility =
+      noClasses()
+          .should()
+          .haveSimpleNameEndingWith("Impl")
+          .orShould()
+          .haveSimpleNameEndingWith("Manager")
+          .orShould()
+          .haveSimpleNameStartingWith("Default");
+}

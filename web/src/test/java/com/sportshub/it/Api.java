@@ -1,0 +1,56 @@
+package com.sportshub.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonStructure;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** The hub's REST API over real HTTP. */
+public final class Api {
+
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final URI base;
+
+  public Api(URI base) {
+    this.base = base;
+  }
+
+  public Response get(String path) throws Exception {
+    return send(request(path).GET());
+  }
+
+  public Response post(String path, String token, String json) throws Exception {
+    HttpRequest.Builder request =
+        request(path)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return send(request);
+  }
+
+  private HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
+  }
+
+  private Response send(HttpRequest.Builder request) throws Exception {
+    HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return new Response(
+        response.statusCode(),
+        response.headers().firstValue("Content-Type").orElse(""),
+        response.body());
+  }
+
+  /** A status, a content type and a body. */
+  public record Response(int status, String contentType, String body) {
+
+    public JsonStructure json() {
+      return Json.createReader(new StringReader(body)).read();
+    }
+  }
+}

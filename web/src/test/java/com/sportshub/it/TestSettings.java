@@ -1,0 +1,63 @@
+package com.sportshub.it;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+
+/** Where the integration tests find PostgreSQL, Redis and the built archives (set by the pom). */
+public final class TestSettings {
+
+  private TestSettings() {}
+
+  public static String require(String property) {
+    String value = System.getProperty(property);
+    if (value == null || value.isBlank()) {
+      throw new IllegalStateException("system property " + property + " is not set (run with mvnw)");
+    }
+    return value;
+  }
+
+  public static Path serverConfig() {
+    return Path.of(require("it.server-config.dir"));
+  }
+
+  public static String redisUrl() {
+    return require("it.redis.url");
+  }
+
+  /** The environment the post-boot command file reads to create the connection pool. */
+  public static Map<String, String> databaseEnvironment() {
+    return Map.of(
+        "DB_URL", require("it.db.url"),
+        "DB_USER", System.getProperty("it.db.user", "postgres"),
+        "DB_PASSWORD", System.getProperty("it.db.password", "()"));
+  }
+
+  /**
+   * Creates the test database when missing and drops the contexts' schemas, so that every run
+   * starts empty and migrates from version one.
+   */
+  public static void freshDatabase() throws SQLException {
+    String url = require("it.db.url");
+    String database = url.substring(url.lastIndexOf('/') + 1);
+    String server = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
+    String user = System.getProperty("it.db.user", "postgres");
+    try (Connection admin = DriverManager.getConnection(server, user, "");
+        Statement sql = admin.createStatement()) {
+      boolean exists =
+          sql.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database + "'").next();
+      if (!exists) {
+        sql.execute("CREATE DATABASE " + database);
+      }
+    }
+    try (Connection db = DriverManager.getConnection(url, user, "");
+        Statement sql = db.createStatement()) {
+      for (String schema : new String[] {"odds", "racing", "matches"}) {
+        sql.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+      }
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package com.sportshub.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Writes need a valid token with a writing role; everything else is refused before it acts. */
+@ExtendWith(HubNode.class)
+class WriteSecurityIT {
+
+  private static final String PRICE =
+      """
+      {"eventId":"sec-1","sportKey":"soccer_epl","market":"h2h","outcome":"Arsenal",\
+      "bookmaker":"bet365","price":2.5}""";
+
+  @Test
+  void aWriteWithoutATokenIsUnauthorized(PayaraMicro hub) throws Exception {
+    assertEquals(401, new Api(hub.base()).post("/api/odds/prices", null, PRICE).status());
+  }
+
+  @Test
+  void aWriteWithAForgedSignatureIsUnauthorized(PayaraMicro hub) throws Exception {
+    String token = TestTokens.forRoles("mallory", "admin");
+    String forged = token.substring(0, token.lastIndexOf('.') + 1) + "c2lnbmF0dXJl";
+    assertEquals(401, new Api(hub.base()).post("/api/odds/prices", forged, PRICE).status());
+  }
+
+  @Test
+  void aWriteWithAnExpiredTokenIsUnauthorized(PayaraMicro hub) throws Exception {
+    String expired = TestTokens.expired("feed", "publisher");
+    assertEquals(401, new Api(hub.base()).post("/api/odds/prices", expired, PRICE).status());
+  }
+
+  @Test
+  void aWriteByARoleThatMayNotWriteOddsIsForbidden(PayaraMicro hub) throws Exception {
+    String referee = TestTokens.forRoles("ref", "referee");
+    assertEquals(403, new Api(hub.base()).post("/api/odds/prices", referee, PRICE).status());
+  }
+
+  @Test
+  void anAdminMayWrite(PayaraMicro hub) throws Exception {
+    String admin = TestTokens.forRoles("root", "admin");
+    assertEquals(200, new Api(hub.base()).post("/api/odds/prices", admin, PRICE).status());
+  }
+}

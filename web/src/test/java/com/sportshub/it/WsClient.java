@@ -1,0 +1,121 @@
+package com.sportshub.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/** A real WebSocket client (the JDK's) that keeps every message it receives, in order. */
+public final class WsClient implements AutoCloseable {
+
+  public static final Duration WAIT = Duration.ofSeconds(10);
+
+  private final BlockingQueue<JsonObject> received = new LinkedBlockingQueue<>();
+  private final CompletableFuture<Integer> closed = new CompletableFuture<>();
+  private final WebSocket socket;
+
+  private WsClient(URI uri) {
+    this.socket =
+        HttpClient.newHttpClient()
+            .newWebSocketBuilder()
+            .connectTimeout(WAIT)
+            .buildAsync(uri, new Listener())
+            .orTimeout(WAIT.toSeconds(), TimeUnit.SECONDS)
+            .join();
+  }
+
+  /** Connects and consumes the {@code welcome} message. */
+  public static WsClient connect(URI uri) throws InterruptedException {
+    WsClient client = new WsClient(uri);
+    client.next("welcome");
+    return client;
+  }
+
+  public void send(String text) {
+    socket.sendText(text, true).orTimeout(WAIT.toSeconds(), TimeUnit.SECONDS).join();
+  }
+
+  /** Subscribes and waits for the confirmation. */
+  public JsonObject subscribe(String channel) throws InterruptedException {
+    send("{\"type\":\"subscribe\",\"channel\":\"" + channel + "\"}");
+    return next("subscribed");
+  }
+
+  /** The next message, which must have the given type. */
+  public JsonObject next(String type) throws InterruptedException {
+    JsonObject message = next();
+    if (!type.equals(message.getString("type", null))) {
+      throw new AssertionError("expected a " + type + " message but got " + message);
+    }
+    return message;
+  }
+
+  /** The next message, whatever it is; fails after {@link #WAIT}. */
+  public JsonObject next() throws InterruptedException {
+    JsonObject message = received.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+    if (message == null) {
+      throw new AssertionError("no message within " + WAIT);
+    }
+    return message;
+  }
+
+  /** The first message that matches, skipping others; fails after {@link #WAIT}. */
+  public JsonObject nextMatching(Predicate<JsonObject> wanted) throws InterruptedException {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (System.nanoTime() < deadline) {
+      JsonObject message = received.poll(10, TimeUnit.MILLISECONDS);
+      if (message != null && wanted.test(message)) {
+        return message;
+      }
+    }
+    throw new AssertionError("no matching message within " + WAIT);
+  }
+
+  /** The close code the server sent, waiting at most {@link #WAIT}. */
+  public int closeCode() {
+    return closed.orTimeout(WAIT.toSeconds(), TimeUnit.SECONDS).join();
+  }
+
+  @Override
+  public void close() {
+    if (!socket.isOutputClosed()) {
+      socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye");
+    }
+    socket.abort();
+  }
+
+  private final class Listener implements WebSocket.Listener {
+    private final StringBuilder partial = new StringBuilder();
+
+    @Override
+    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+      partial.append(data);
+      if (last) {
+        received.add(Json.createReader(new StringReader(partial.toString())).readObject());
+        partial.setLength(0);
+      }
+      webSocket.request(1);
+      return null;
+    }
+
+    @Override
+    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+      closed.complete(statusCode);
+      return null;
+    }
+
+    @Override
+    public void onError(WebSocket webSocket, Throwable error) {
+      closed.completeExceptionally(error);
+    }
+  }
+}

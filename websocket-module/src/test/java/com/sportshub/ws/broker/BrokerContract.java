@@ -1,0 +1,168 @@
+package com.sportshub.ws.broker;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every broker promises, written once and run against each implementation: the in-memory
+ * twin as a unit test, Redisson against the real Redis as an integration test.
+ */
+abstract class BrokerContract {
+
+  private static final long WAIT_MILLIS = 10_000;
+
+  protected final ExecutorService threads = Executors.newCachedThreadPool();
+  private final List<Broker> opened = new ArrayList<>();
+
+  /** A node's broker; the nodes created by one test share one cluster. */
+  protected abstract Broker newNode();
+
+  protected Broker node() {
+    Broker broker = newNode();
+    opened.add(broker);
+    return broker;
+  }
+
+  @AfterEach
+  void closeNodes() {
+    opened.forEach(Broker::close);
+    threads.shutdownNow();
+  }
+
+  private static String channel() {
+    return "news-" + UUID.randomUUID();
+  }
+
+  private static Publication update(String channel, int n) {
+    return new Publication(channel, "news_update", "{\"n\":" + n + ",\"a\":[1,2]}", 1_000L + n);
+  }
+
+  @Test
+  void everyUpdateOfAChannelArrivesOnceWithSeqsCountingUpFromOne() throws Exception {
+    Broker broker = node();
+    List<Envelope> received = new CopyOnWriteArrayList<>();
+    broker.listen(received::add);
+    String channel = channel();
+
+    for (int n = 1; n <= 200; n++) {
+      broker.publish(update(channel, n));
+    }
+
+    awaitSize(received, 200);
+    assertEquals(
+        LongStream.rangeClosed(1, 200).boxed().toList(),
+        received.stream().map(Envelope::seq).toList());
+  }
+
+  @Test
+  void concurrentPublishersStillGiveOneGaplessSequenceInOrder() throws Exception {
+    Broker broker = node();
+    List<Envelope> received = new CopyOnWriteArrayList<>();
+    broker.listen(received::add);
+    String channel = channel();
+
+    ExecutorService publishers = Executors.newFixedThreadPool(4);
+    for (int p = 0; p < 4; p++) {
+      int base = p * 100;
+      publishers.execute(
+          () -> {
+            for (int n = 1; n <= 100; n++) {
+              broker.publish(update(channel, base + n));
+            }
+          });
+    }
+    publishers.shutdown();
+    assertTrue(publishers.awaitTermination(WAIT_MILLIS, TimeUnit.MILLISECONDS));
+
+    awaitSize(received, 400);
+    assertEquals(
+        LongStream.rangeClosed(1, 400).boxed().toList(),
+        received.stream().map(Envelope::seq).toList());
+  }
+
+  @Test
+  void eachChannelHasItsOwnSequence() throws Exception {
+    Broker broker = node();
+    List<Envelope> received = new CopyOnWriteArrayList<>();
+    broker.listen(received::add);
+    String first = channel();
+    String second = channel();
+
+    broker.publish(update(first, 1));
+    broker.publish(update(second, 1));
+    broker.publish(update(first, 2));
+
+    awaitSize(received, 3);
+    assertEquals(List.of(1L, 1L, 2L), received.stream().map(Envelope::seq).toList());
+    assertEquals(List.of(first, second, first), received.stream().map(Envelope::channel).toList());
+  }
+
+  @Test
+  void theFrameIsTheWholeUpdateMessageWithTheDataUnchanged() throws Exception {
+    Broker broker = node();
+    List<Envelope> received = new CopyOnWriteArrayList<>();
+    broker.listen(received::add);
+    String channel = channel();
+
+    broker.publish(new Publication(channel, "news_update", "{\"z\":1,\"a\":\"\\u00e9\"}", 1234));
+
+    awaitSize(received, 1);
+    assertEquals(
+        "{\"type\":\"update\",\"channel\":\""
+            + channel
+            + "\",\"seq\":1,\"event\":\"news_update\",\"data\":{\"z\":1,\"a\":\"\\u00e9\"},\"ts\":1234}",
+        received.get(0).frame());
+  }
+
+  @Test
+  void listenersAreNeverCalledOnThePublishingThread() throws Exception {
+    Broker broker = node();
+    List<Thread> listenerThreads = new CopyOnWriteArrayList<>();
+    broker.listen(envelope -> listenerThreads.add(Thread.currentThread()));
+
+    broker.publish(update(channel(), 1));
+
+    awaitSize(listenerThreads, 1);
+    assertNotEquals(Thread.currentThread(), listenerThreads.get(0));
+  }
+
+  @Test
+  void everyNodeReceivesEveryUpdateWithTheSameSeq() throws Exception {
+    Broker a = node();
+    Broker b = node();
+    List<Envelope> atA = new CopyOnWriteArrayList<>();
+    List<Envelope> atB = new CopyOnWriteArrayList<>();
+    a.listen(atA::add);
+    b.listen(atB::add);
+    String channel = channel();
+
+    a.publish(update(channel, 1));
+    awaitSize(atB, 1);
+    b.publish(update(channel, 2));
+
+    awaitSize(atA, 2);
+    awaitSize(atB, 2);
+    assertEquals(atA.stream().map(Envelope::frame).toList(), atB.stream().map(Envelope::frame).toList());
+    assertEquals(List.of(1L, 2L), atB.stream().map(Envelope::seq).toList());
+  }
+
+  protected static void awaitSize(List<?> list, int size) throws InterruptedException {
+    long deadline = System.currentTimeMillis() + WAIT_MILLIS;
+    while (list.size() < size && System.currentTimeMillis() < deadline) {
+      Thread.sleep(5);
+    }
+    assertEquals(size, list.size(), "received " + list.size() + " of " + size);
+  }
+}
