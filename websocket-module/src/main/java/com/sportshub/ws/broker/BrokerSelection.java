@@ -23,7 +23,8 @@ public class BrokerSelection {
   @ConfigProperty(name = "redis.url")
   Optional<String> redisUrl;
 
-  @Resource ManagedExecutorService executor;
+  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+  ManagedExecutorService executor;
 
   @Produces
   @ApplicationScoped

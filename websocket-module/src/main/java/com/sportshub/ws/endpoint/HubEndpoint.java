@@ -1,6 +1,6 @@
 package com.sportshub.ws.endpoint;
 
-import com.sportshub.ws.hub.ChannelRegistry;
+import com.sportshub.ws.hub.Fanout;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -30,7 +30,7 @@ public class HubEndpoint {
   static final int SEND_QUEUE_CAPACITY = 1024;
   private static final Logger LOG = Logger.getLogger(HubEndpoint.class.getName());
 
-  @Inject ChannelRegistry registry;
+  @Inject Fanout fanout;
 
   private ClientConnection client;
 
@@ -75,7 +75,7 @@ public class HubEndpoint {
       error(ErrorCode.INVALID_CHANNEL, "not a channel name: " + channel, id);
       return;
     }
-    registry.join(channel, client);
+    fanout.join(channel, client);
     client.channels().add(channel);
     reply(withId(id).add("type", "subscribed").add("channel", channel));
   }
@@ -85,14 +85,14 @@ public class HubEndpoint {
       error(ErrorCode.BAD_REQUEST, "not subscribed to " + channel, id);
       return;
     }
-    registry.leave(channel, client);
+    fanout.leave(channel, client);
     reply(withId(id).add("type", "unsubscribed").add("channel", channel));
   }
 
   @OnClose
   public void close(Session session, CloseReason reason) {
     if (client != null) {
-      client.channels().forEach(channel -> registry.leave(channel, client));
+      client.channels().forEach(channel -> fanout.leave(channel, client));
     }
   }
 
