@@ -14,8 +14,8 @@ import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The WAR for Payara Micro and the EAR for Payara Server are two packagings of one application:
- * the same modules, the same libraries, the same web classes.
+ * The WAR for Payara Micro and the EAR for Payara Server are two packagings of one application: the
+ * same modules, the same libraries, the same web classes.
  */
 class ArchivesCarryTheSameModulesIT {
 

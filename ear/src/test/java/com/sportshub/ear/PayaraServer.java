@@ -40,8 +40,13 @@ final class PayaraServer implements AutoCloseable {
     Path domains = Path.of("target", "domains").toAbsolutePath();
     PayaraServer server = new PayaraServer(home, domains);
     server.asadmin(
-        "create-domain", "--nopassword", "--portbase", String.valueOf(PORT_BASE),
-        "--domaindir", domains.toString(), DOMAIN);
+        "create-domain",
+        "--nopassword",
+        "--portbase",
+        String.valueOf(PORT_BASE),
+        "--domaindir",
+        domains.toString(),
+        DOMAIN);
     server.asadmin("start-domain", "--domaindir", domains.toString(), DOMAIN);
     long deploying;
     try {
@@ -64,7 +69,8 @@ final class PayaraServer implements AutoCloseable {
     env.put("PAYARA_HOME", home.toString());
     env.put("ASADMIN_ARGS", "--port " + adminPort());
     env.put("DOMAIN_ARGS", "--domaindir " + domains + " " + DOMAIN);
-    env.put("DRIVER_JAR", Path.of(TestSettings.require("it.runtime.dir"), "postgresql.jar").toString());
+    env.put(
+        "DRIVER_JAR", Path.of(TestSettings.require("it.runtime.dir"), "postgresql.jar").toString());
     env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", TestTokens.publicKeyUrl());
     env.put("REDIS_URL", TestSettings.redisUrl());
     run(List.of("bash", script.toString()), env);

@@ -49,7 +49,10 @@ public final class DevTokens {
     return new DevTokens(key, issuer);
   }
 
-  /** A token for {@code subject} in {@code groups} (the MP-JWT roles) that expires after {@code ttl}. */
+  /**
+   * A token for {@code subject} in {@code groups} (the MP-JWT roles) that expires after {@code
+   * ttl}.
+   */
   public String mint(String subject, List<String> groups, Duration ttl) {
     return mint(subject, groups, Instant.now(), Instant.now().plus(ttl));
   }

@@ -8,8 +8,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Anything else is our fault: 500, with an incident id the operator finds in the log, and no
- * stack trace or SQL in the answer.
+ * Anything else is our fault: 500, with an incident id the operator finds in the log, and no stack
+ * trace or SQL in the answer.
  */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Exception> {

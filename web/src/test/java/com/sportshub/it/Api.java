@@ -39,7 +39,8 @@ public final class Api {
   }
 
   private Response send(HttpRequest.Builder request) throws Exception {
-    HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     return new Response(
         response.statusCode(),
         response.headers().firstValue("Content-Type").orElse(""),

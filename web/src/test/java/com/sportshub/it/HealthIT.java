@@ -21,7 +21,6 @@ class HealthIT {
         ready.json().asJsonObject().getJsonArray("checks").stream()
             .map(JsonObject.class::cast)
             .collect(Collectors.toMap(c -> c.getString("name"), c -> c.getString("status")));
-    assertEquals(
-        Map.of("odds", "UP", "racing", "UP", "matches", "UP", "broker", "UP"), checks);
+    assertEquals(Map.of("odds", "UP", "racing", "UP", "matches", "UP", "broker", "UP"), checks);
   }
 }

@@ -34,7 +34,10 @@ class OddsRoundTripIT {
 
       Api.Response write =
           new Api(hub.base())
-              .post("/api/odds/prices", TestTokens.forRoles("feed", "publisher"), price(eventId, "Arsenal", "2.10"));
+              .post(
+                  "/api/odds/prices",
+                  TestTokens.forRoles("feed", "publisher"),
+                  price(eventId, "Arsenal", "2.10"));
       assertEquals(200, write.status(), write.body());
 
       JsonObject update = eventWatcher.next("update");
@@ -44,7 +47,9 @@ class OddsRoundTripIT {
       JsonObject data = update.getJsonObject("data");
       assertEquals(eventId, data.getString("eventId"));
       assertEquals("Arsenal", data.getString("outcome"));
-      assertEquals("2.1", data.getJsonNumber("price").bigDecimalValue().stripTrailingZeros().toPlainString());
+      assertEquals(
+          "2.1",
+          data.getJsonNumber("price").bigDecimalValue().stripTrailingZeros().toPlainString());
 
       JsonObject sportUpdate =
           sportWatcher.nextMatching(
@@ -61,7 +66,10 @@ class OddsRoundTripIT {
     try (WsClient watcher = WsClient.connect(hub.webSocket())) {
       watcher.subscribe("odds:event:" + eventId);
 
-      assertTrue(api.post("/api/odds/prices", token, price(eventId, "Draw", "3.40")).body().contains("\"changed\":true"));
+      assertTrue(
+          api.post("/api/odds/prices", token, price(eventId, "Draw", "3.40"))
+              .body()
+              .contains("\"changed\":true"));
       Api.Response repeat = api.post("/api/odds/prices", token, price(eventId, "Draw", "3.40"));
       assertEquals(200, repeat.status());
       assertTrue(repeat.body().contains("\"changed\":false"), repeat.body());
@@ -71,7 +79,13 @@ class OddsRoundTripIT {
       assertEquals(1, watcher.next("update").getJsonNumber("seq").longValue());
       JsonObject second = watcher.next("update");
       assertEquals(2, second.getJsonNumber("seq").longValue());
-      assertEquals(0, second.getJsonObject("data").getJsonNumber("price").bigDecimalValue().compareTo(new java.math.BigDecimal("3.25")));
+      assertEquals(
+          0,
+          second
+              .getJsonObject("data")
+              .getJsonNumber("price")
+              .bigDecimalValue()
+              .compareTo(new java.math.BigDecimal("3.25")));
     }
   }
 
@@ -79,7 +93,10 @@ class OddsRoundTripIT {
   void anyoneReadsTheCurrentPricesOfAnEvent(PayaraMicro hub) throws Exception {
     String eventId = newEventId();
     Api api = new Api(hub.base());
-    api.post("/api/odds/prices", TestTokens.forRoles("feed", "publisher"), price(eventId, "Chelsea", "4.50"));
+    api.post(
+        "/api/odds/prices",
+        TestTokens.forRoles("feed", "publisher"),
+        price(eventId, "Chelsea", "4.50"));
 
     Api.Response read = api.get("/api/odds/events/" + eventId + "/prices");
 

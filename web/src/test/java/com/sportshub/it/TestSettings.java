@@ -15,7 +15,8 @@ public final class TestSettings {
   public static String require(String property) {
     String value = System.getProperty(property);
     if (value == null || value.isBlank()) {
-      throw new IllegalStateException("system property " + property + " is not set (run with mvnw)");
+      throw new IllegalStateException(
+          "system property " + property + " is not set (run with mvnw)");
     }
     return value;
   }

@@ -44,7 +44,8 @@ public class OddsSchema {
             .load();
     MigrateResult result = flyway.migrate();
     MigrationInfo current = flyway.info().current();
-    version = current == null || current.getVersion() == null ? "empty" : current.getVersion().toString();
+    version =
+        current == null || current.getVersion() == null ? "empty" : current.getVersion().toString();
     LOG.info(
         "%s schema at version %s on %s (%d migrations applied)"
             .formatted("odds", version, databaseProduct(), result.migrationsExecuted));

@@ -31,7 +31,8 @@ public class PriceStore {
   }
 
   public List<PriceQuote> pricesOf(String eventId) {
-    return em.createNamedQuery(Price.OF_EVENT, Price.class)
+    return em
+        .createNamedQuery(Price.OF_EVENT, Price.class)
         .setParameter("eventId", eventId)
         .getResultList()
         .stream()

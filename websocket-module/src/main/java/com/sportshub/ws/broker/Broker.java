@@ -5,9 +5,9 @@ import java.util.function.Consumer;
 /**
  * Carries updates between the nodes of a cluster and gives each channel one sequence.
  *
- * <p>Promises, for every implementation (see the broker contract tests): each published update
- * gets the channel's next seq, cluster-wide; every node's listener receives every update of a
- * channel exactly once, in seq order; listeners are never called on the publishing thread.
+ * <p>Promises, for every implementation (see the broker contract tests): each published update gets
+ * the channel's next seq, cluster-wide; every node's listener receives every update of a channel
+ * exactly once, in seq order; listeners are never called on the publishing thread.
  */
 public interface Broker extends AutoCloseable {
 

@@ -38,7 +38,9 @@ public class BrokerSelection {
         () ->
             redisUrl.isPresent()
                 ? "Broker: " + broker.description() + "; nodes sharing it form one cluster"
-                : "Broker: " + broker.description() + "; REDIS_URL is not set, so no other node"
+                : "Broker: "
+                    + broker.description()
+                    + "; REDIS_URL is not set, so no other node"
                     + " will see this one's updates");
     return broker;
   }

@@ -9,8 +9,8 @@ import java.util.logging.Logger;
 /**
  * Runs tasks one at a time, in submission order, on threads borrowed from another executor.
  *
- * <p>Delivery must keep each channel's order, yet must not run on the thread that published
- * (a committing transaction) or received (a Redis I/O thread).
+ * <p>Delivery must keep each channel's order, yet must not run on the thread that published (a
+ * committing transaction) or received (a Redis I/O thread).
  */
 public final class SerialExecutor implements Executor {
 

@@ -7,8 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Which subscribers of this node listen to which channel.
  *
- * <p>Concurrent sets throughout: WebSocket threads join and leave while the delivery lane walks
- * a channel's members.
+ * <p>Concurrent sets throughout: WebSocket threads join and leave while the delivery lane walks a
+ * channel's members.
  */
 @ApplicationScoped
 public class ChannelRegistry {

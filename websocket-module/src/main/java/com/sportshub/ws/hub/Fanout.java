@@ -11,9 +11,9 @@ import java.util.logging.Logger;
  * This node's channels: subscribers join and leave here, and every update the broker brings is
  * handed to the members of its channel.
  *
- * <p>It starts listening to the broker when first used, that is when the first client joins: no
- * one on this node needs an update before then. (An {@code @Initialized} observer would be
- * earlier, but in an EAR it can run in an EJB module's naming context.)
+ * <p>It starts listening to the broker when first used, that is when the first client joins: no one
+ * on this node needs an update before then. (An {@code @Initialized} observer would be earlier, but
+ * in an EAR it can run in an EJB module's naming context.)
  */
 @ApplicationScoped
 public class Fanout {

@@ -7,10 +7,10 @@ import java.util.function.Consumer;
 /**
  * The frames waiting to be written to one client, at most {@code capacity} of them.
  *
- * <p>One frame is in flight at a time (WebSocket containers refuse overlapping asynchronous
- * sends); the writer's completion hands over the next. A client that lets the queue fill up is
- * too slow to keep: {@link #offer} reports the overflow and the caller closes the connection, so
- * one slow reader never holds memory or other clients back.
+ * <p>One frame is in flight at a time (WebSocket containers refuse overlapping asynchronous sends);
+ * the writer's completion hands over the next. A client that lets the queue fill up is too slow to
+ * keep: {@link #offer} reports the overflow and the caller closes the connection, so one slow
+ * reader never holds memory or other clients back.
  */
 public final class Outbox {
 

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every broker promises, written once and run against each implementation: the in-memory
- * twin as a unit test, Redisson against the real Redis as an integration test.
+ * What every broker promises, written once and run against each implementation: the in-memory twin
+ * as a unit test, Redisson against the real Redis as an integration test.
  */
 abstract class BrokerContract {
 
@@ -154,7 +154,8 @@ abstract class BrokerContract {
 
     awaitSize(atA, 2);
     awaitSize(atB, 2);
-    assertEquals(atA.stream().map(Envelope::frame).toList(), atB.stream().map(Envelope::frame).toList());
+    assertEquals(
+        atA.stream().map(Envelope::frame).toList(), atB.stream().map(Envelope::frame).toList());
     assertEquals(List.of(1L, 2L), atB.stream().map(Envelope::seq).toList());
   }
 

@@ -5,6 +5,7 @@ class RedissonBrokerIT extends BrokerContract {
 
   @Override
   protected Broker newNode() {
-    return new RedissonBroker(System.getProperty("it.redis.url", "redis://127.0.0.1:6379"), threads);
+    return new RedissonBroker(
+        System.getProperty("it.redis.url", "redis://127.0.0.1:6379"), threads);
   }
 }
