@@ -39,6 +39,20 @@ class BadInputIT {
   }
 
   @Test
+  void aFieldLongerThanItsColumnIsRefusedNamingTheField(PayaraMicro hub) throws Exception {
+    Api.Response answer =
+        write(
+            hub,
+            """
+            {"eventId":"bad-3","sportKey":"soccer_epl","market":"h2h","outcome":"%s",\
+            "bookmaker":"bet365","price":2.0}"""
+                .formatted("x".repeat(129)));
+
+    assertEquals(400, answer.status());
+    assertEquals("outcome", answer.json().asJsonObject().getString("field"));
+  }
+
+  @Test
   void malformedJsonIsABadRequestWithProblemDetails(PayaraMicro hub) throws Exception {
     Api.Response answer = write(hub, "{\"eventId\":");
 
