@@ -30,6 +30,16 @@ public class PriceStore {
     return existing.get(0).moveTo(quote);
   }
 
+  public List<PriceQuote> pricesOfSport(String sportKey) {
+    return em
+        .createNamedQuery(Price.OF_SPORT, Price.class)
+        .setParameter("sportKey", sportKey)
+        .getResultList()
+        .stream()
+        .map(Price::toQuote)
+        .toList();
+  }
+
   public List<PriceQuote> pricesOf(String eventId) {
     return em
         .createNamedQuery(Price.OF_EVENT, Price.class)

@@ -29,10 +29,16 @@ import java.util.Objects;
     query =
         "select p from Price p where p.eventId = :eventId"
             + " order by p.market, p.outcome, p.bookmaker")
+@NamedQuery(
+    name = Price.OF_SPORT,
+    query =
+        "select p from Price p where p.sportKey = :sportKey"
+            + " order by p.eventId, p.market, p.outcome, p.bookmaker")
 public class Price {
 
   public static final String BY_KEY = "Price.byKey";
   public static final String OF_EVENT = "Price.ofEvent";
+  public static final String OF_SPORT = "Price.ofSport";
 
   @Id
   @Column(name = "event_id")

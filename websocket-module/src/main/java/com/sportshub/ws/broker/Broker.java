@@ -17,6 +17,15 @@ public interface Broker extends AutoCloseable {
    */
   void publish(Publication publication);
 
+  /** The newest seq of the channel, 0 if nothing was ever published on it. May block briefly. */
+  long lastSeq(String channel);
+
+  /**
+   * The channel's updates after {@code since}, if the resume window still holds all of them. May
+   * block briefly.
+   */
+  Replay since(String channel, long since);
+
   /** Registers a listener for updates from every node (this one included). */
   void listen(Consumer<Envelope> listener);
 

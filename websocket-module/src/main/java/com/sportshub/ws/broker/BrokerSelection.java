@@ -6,13 +6,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Picks the broker at start-up: Redis when {@code redis.url} (env {@code REDIS_URL}) is set, so
- * that several nodes share channels and seqs; otherwise a single node in memory.
+ * that several nodes share channels, seqs and the resume window; otherwise a single node in memory.
  */
 @ApplicationScoped
 public class BrokerSelection {
@@ -23,20 +24,38 @@ public class BrokerSelection {
   @ConfigProperty(name = "redis.url")
   Optional<String> redisUrl;
 
+  @Inject
+  @ConfigProperty(name = "hub.resume.updates", defaultValue = "1000")
+  int resumeUpdates;
+
+  @Inject
+  @ConfigProperty(name = "hub.resume.age-seconds", defaultValue = "300")
+  long resumeAgeSeconds;
+
+  @Inject
+  @ConfigProperty(name = "hub.resume.ceiling", defaultValue = "20000")
+  int resumeCeiling;
+
+  @Inject
+  @ConfigProperty(name = "hub.broker.max-waiting", defaultValue = "100000")
+  int maxWaiting;
+
   @Resource(lookup = "java:comp/DefaultManagedExecutorService")
   ManagedExecutorService executor;
 
   @Produces
   @ApplicationScoped
   Broker broker() {
+    ResumeWindow window =
+        new ResumeWindow(resumeUpdates, Duration.ofSeconds(resumeAgeSeconds), resumeCeiling);
+    Optional<String> redis = redisUrl.filter(url -> !url.isBlank());
     Broker broker =
-        redisUrl
-            .filter(url -> !url.isBlank())
-            .<Broker>map(url -> new RedissonBroker(url, executor))
-            .orElseGet(() -> new InMemoryBroker(executor));
+        redis
+            .<Broker>map(url -> new RedissonBroker(url, executor, window, maxWaiting))
+            .orElseGet(() -> new InMemoryBroker(executor, window));
     LOG.info(
         () ->
-            redisUrl.isPresent()
+            redis.isPresent()
                 ? "Broker: " + broker.description() + "; nodes sharing it form one cluster"
                 : "Broker: "
                     + broker.description()

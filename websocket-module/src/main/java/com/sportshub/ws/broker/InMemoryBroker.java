@@ -7,23 +7,38 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 
-/** The broker of a single node: sequences in memory and delivers on one ordered lane. */
+/** The broker of a single node: sequences and keeps history in memory, delivers on one lane. */
 public final class InMemoryBroker implements Broker {
 
-  private final Map<String, Long> lastSeq = new HashMap<>();
+  private final Map<String, ChannelLog> logs = new HashMap<>();
   private final List<Consumer<Envelope>> listeners = new CopyOnWriteArrayList<>();
   private final Executor delivery;
+  private final ResumeWindow window;
 
-  public InMemoryBroker(Executor threads) {
+  public InMemoryBroker(Executor threads, ResumeWindow window) {
     this.delivery = new SerialExecutor(threads);
+    this.window = window;
   }
 
   /** Synchronized so that the delivery lane receives updates in the order of their seqs. */
   @Override
   public synchronized void publish(Publication publication) {
-    long seq = lastSeq.merge(publication.channel(), 1L, Long::sum);
-    Envelope envelope = publication.sequenced(seq);
+    Envelope envelope =
+        logs.computeIfAbsent(publication.channel(), c -> new ChannelLog())
+            .append(publication, window);
     delivery.execute(() -> listeners.forEach(listener -> listener.accept(envelope)));
+  }
+
+  @Override
+  public synchronized long lastSeq(String channel) {
+    ChannelLog log = logs.get(channel);
+    return log == null ? 0 : log.lastSeq();
+  }
+
+  @Override
+  public synchronized Replay since(String channel, long since) {
+    ChannelLog log = logs.get(channel);
+    return (log == null ? new ChannelLog() : log).since(since);
   }
 
   @Override

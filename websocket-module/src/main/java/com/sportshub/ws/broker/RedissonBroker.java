@@ -1,78 +1,144 @@
 package com.sportshub.ws.broker;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.redisson.Redisson;
 import org.redisson.api.RScript;
-import org.redisson.api.RTopic;
 import org.redisson.api.RedissonClient;
 import org.redisson.api.redisnode.RedisNodes;
 import org.redisson.client.codec.StringCodec;
 import org.redisson.config.Config;
 
 /**
- * The cluster broker: Redis gives each channel its seq and fans updates out to every node.
+ * The cluster broker: Redis numbers each channel's updates, keeps its resume window and fans every
+ * update out to every node.
  *
- * <p>One Lua script increments the channel's counter and publishes the finished frame in the same
- * atomic step, so Redis's single pub/sub stream carries each channel's updates in seq order to
- * every node. Strings only: Redisson's default codec decodes on its own threads with the wrong
- * class loader inside Payara.
+ * <p>One Lua script increments the channel's counter, appends the finished frame to the channel's
+ * log, trims the log to the {@link ResumeWindow} and publishes, in one atomic step; Redis's single
+ * pub/sub stream then carries each channel's updates in seq order to every node. Strings only:
+ * Redisson's default codec decodes on its own threads with the wrong class loader inside Payara.
+ *
+ * <p>While Redis is away, publications wait on the publishing lane, in order, and go out when it
+ * returns; past {@code maxWaiting} new ones are refused so that memory stays bounded.
  */
 public final class RedissonBroker implements Broker {
 
   static final String TOPIC = "sportshub:updates";
-  private static final String SEQ_KEY_PREFIX = "sportshub:seq:";
   private static final Logger LOG = Logger.getLogger(RedissonBroker.class.getName());
-
-  // KEYS[1] seq counter, KEYS[2] topic; ARGV channel, frame head, frame tail.
-  private static final String SEQUENCE_AND_PUBLISH =
-      """
-      local seq = redis.call('INCR', KEYS[1])
-      redis.call('PUBLISH', KEYS[2], ARGV[1] .. '\\n' .. seq .. '\\n' .. ARGV[2] .. seq .. ARGV[3])
-      return seq
-      """;
+  private static final long IDLE_CHANNEL_TTL_SECONDS = 24 * 3600;
 
   private final String address;
+  private final ResumeWindow window;
+  private final int maxWaiting;
   private final RedissonClient redisson;
   private final RScript script;
   private final List<Consumer<Envelope>> listeners = new CopyOnWriteArrayList<>();
   private final Executor delivery;
   private final Executor publishing;
+  private final AtomicInteger waiting = new AtomicInteger();
+  private volatile boolean closed;
 
-  public RedissonBroker(String address, Executor threads) {
+  public RedissonBroker(String address, Executor threads, ResumeWindow window, int maxWaiting) {
     this.address = address;
+    this.window = window;
+    this.maxWaiting = maxWaiting;
     this.delivery = new SerialExecutor(threads);
     this.publishing = new SerialExecutor(threads);
     Config config = new Config();
     config.setCodec(StringCodec.INSTANCE);
     config.setKeepPubSubOrder(true);
-    config.useSingleServer().setAddress(address).setRetryAttempts(3);
+    config
+        .useSingleServer()
+        .setAddress(address)
+        .setRetryAttempts(3)
+        .setConnectionMinimumIdleSize(2)
+        .setPingConnectionInterval(5_000);
     this.redisson = Redisson.create(config);
     this.script = redisson.getScript(StringCodec.INSTANCE);
-    RTopic topic = redisson.getTopic(TOPIC, StringCodec.INSTANCE);
-    topic.addListener(String.class, (channel, message) -> delivery.execute(() -> deliver(message)));
+    redisson
+        .getTopic(TOPIC, StringCodec.INSTANCE)
+        .addListener(String.class, (channel, message) -> delivery.execute(() -> deliver(message)));
   }
 
-  /** Queues the update on the publishing lane, so the caller never waits for Redis. */
   @Override
   public void publish(Publication publication) {
-    publishing.execute(() -> sequenceAndPublish(publication));
+    if (waiting.incrementAndGet() > maxWaiting) {
+      waiting.decrementAndGet();
+      throw new BrokerUnavailable("Redis at " + address + " is away and " + maxWaiting + " wait");
+    }
+    publishing.execute(
+        () -> {
+          try {
+            publishUntilDone(publication);
+          } finally {
+            waiting.decrementAndGet();
+          }
+        });
   }
 
-  private void sequenceAndPublish(Publication publication) {
-    script.eval(
-        RScript.Mode.READ_WRITE,
-        SEQUENCE_AND_PUBLISH,
-        RScript.ReturnType.INTEGER,
-        List.of(SEQ_KEY_PREFIX + publication.channel(), TOPIC),
-        publication.channel(),
-        publication.frameHead(),
-        publication.frameTail());
+  private void publishUntilDone(Publication publication) {
+    long backoffMillis = 50;
+    while (!closed) {
+      try {
+        script.eval(
+            RScript.Mode.READ_WRITE,
+            RedisScripts.PUBLISH,
+            RScript.ReturnType.INTEGER,
+            List.of(
+                RedisScripts.seqKey(publication.channel()),
+                RedisScripts.logKey(publication.channel()),
+                TOPIC),
+            publication.channel(),
+            publication.frameHead(),
+            publication.frameTail(),
+            String.valueOf(publication.ts()),
+            String.valueOf(window.updates()),
+            String.valueOf(window.age().toMillis()),
+            String.valueOf(window.ceiling()),
+            String.valueOf(IDLE_CHANNEL_TTL_SECONDS));
+        return;
+      } catch (RuntimeException redisAway) {
+        LOG.log(
+            Level.WARNING, "publish on " + publication.channel() + " failed; retrying", redisAway);
+        sleep(backoffMillis);
+        backoffMillis = Math.min(backoffMillis * 2, 2_000);
+      }
+    }
+  }
+
+  @Override
+  public long lastSeq(String channel) {
+    String value =
+        redisson.<String>getBucket(RedisScripts.seqKey(channel), StringCodec.INSTANCE).get();
+    return value == null ? 0 : Long.parseLong(value);
+  }
+
+  @Override
+  public Replay since(String channel, long since) {
+    List<Object> answer =
+        script.eval(
+            RScript.Mode.READ_ONLY,
+            RedisScripts.SINCE,
+            RScript.ReturnType.MULTI,
+            List.of(RedisScripts.seqKey(channel), RedisScripts.logKey(channel)),
+            String.valueOf(since));
+    long lastSeq = ((Number) answer.get(0)).longValue();
+    if (((Number) answer.get(1)).intValue() == 0) {
+      return Replay.incomplete(lastSeq);
+    }
+    List<Envelope> updates = new ArrayList<>(answer.size() - 2);
+    for (int i = 2; i < answer.size(); i++) {
+      String entry = (String) answer.get(i);
+      updates.add(new Envelope(channel, since + i - 1, entry.substring(entry.indexOf('|') + 1)));
+    }
+    return new Replay(lastSeq, updates, true);
   }
 
   private void deliver(String message) {
@@ -111,7 +177,16 @@ public final class RedissonBroker implements Broker {
 
   @Override
   public void close() {
+    closed = true;
     listeners.clear();
     redisson.shutdown();
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 final class Channels {
 
   private static final String KEY = "[A-Za-z0-9_.-]{1,64}";
+  static final String USER = "user:";
 
-  private static final List<Pattern> PUBLIC =
+  private static final List<Pattern> NAMES =
       List.of(
           Pattern.compile("odds:" + KEY),
           Pattern.compile("odds:event:" + KEY),
@@ -18,11 +19,17 @@ final class Channels {
           Pattern.compile("matches:live"),
           Pattern.compile("standings:" + KEY),
           Pattern.compile("news"),
-          Pattern.compile("notice:" + KEY));
+          Pattern.compile("notice:" + KEY),
+          Pattern.compile(USER + "[A-Za-z0-9_.@|+-]{1,128}"));
 
   private Channels() {}
 
   static boolean isValid(String channel) {
-    return channel != null && PUBLIC.stream().anyMatch(p -> p.matcher(channel).matches());
+    return channel != null && NAMES.stream().anyMatch(p -> p.matcher(channel).matches());
+  }
+
+  /** The subject a {@code user:{subject}} channel belongs to, or null for a public channel. */
+  static String owner(String channel) {
+    return channel.startsWith(USER) ? channel.substring(USER.length()) : null;
   }
 }

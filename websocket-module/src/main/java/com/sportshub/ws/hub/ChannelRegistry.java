@@ -1,5 +1,6 @@
 package com.sportshub.ws.hub;
 
+import com.sportshub.ws.broker.Envelope;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,11 +33,15 @@ public class ChannelRegistry {
     return removed[0];
   }
 
-  /** Sends a frame to every member of the channel on this node; returns how many it reached. */
-  public int deliver(String channel, String frame) {
-    Set<Subscriber> set = members.getOrDefault(channel, Set.of());
-    set.forEach(subscriber -> subscriber.send(frame));
+  /** Hands an update to every member of its channel on this node; returns how many it reached. */
+  public int deliver(Envelope update) {
+    Set<Subscriber> set = members.getOrDefault(update.channel(), Set.of());
+    set.forEach(subscriber -> subscriber.deliver(update));
     return set.size();
+  }
+
+  public boolean hasMembers(String channel) {
+    return members.containsKey(channel);
   }
 
   public int memberCount(String channel) {

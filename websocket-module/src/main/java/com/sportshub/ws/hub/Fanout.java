@@ -2,14 +2,22 @@ package com.sportshub.ws.hub;
 
 import com.sportshub.ws.broker.Broker;
 import com.sportshub.ws.broker.Envelope;
+import com.sportshub.ws.broker.Replay;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * This node's channels: subscribers join and leave here, and every update the broker brings is
- * handed to the members of its channel.
+ * handed to the members of its channel, in seq order, each once.
+ *
+ * <p>The node keeps the last seq it handed out per channel. A repeat is dropped; a jump (say the
+ * node's link to Redis dropped for a moment) is filled from the broker's resume window before the
+ * new update goes out, so clients see no gap the node could have closed.
  *
  * <p>It starts listening to the broker when first used, that is when the first client joins: no one
  * on this node needs an update before then. (An {@code @Initialized} observer would be earlier, but
@@ -22,6 +30,8 @@ public class Fanout {
 
   @Inject Broker broker;
   @Inject ChannelRegistry registry;
+
+  private final Map<String, Long> handedOut = new ConcurrentHashMap<>();
 
   @PostConstruct
   void listen() {
@@ -37,7 +47,33 @@ public class Fanout {
     return registry.leave(channel, subscriber);
   }
 
-  void deliver(Envelope envelope) {
-    registry.deliver(envelope.channel(), envelope.frame());
+  /** Called on the broker's delivery lane, one update at a time. */
+  void deliver(Envelope update) {
+    String channel = update.channel();
+    if (!registry.hasMembers(channel)) {
+      handedOut.remove(channel);
+      return;
+    }
+    long last = handedOut.getOrDefault(channel, update.seq() - 1);
+    if (update.seq() <= last) {
+      return;
+    }
+    if (update.seq() > last + 1) {
+      fillGap(channel, last, update.seq());
+    }
+    registry.deliver(update);
+    handedOut.put(channel, update.seq());
+  }
+
+  private void fillGap(String channel, long last, long next) {
+    try {
+      Replay missed = broker.since(channel, last);
+      missed.updates().stream().filter(u -> u.seq() < next).forEach(registry::deliver);
+      if (!missed.complete()) {
+        LOG.warning(() -> channel + ": updates " + (last + 1) + ".." + (next - 1) + " are gone");
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, channel + ": cannot fill the gap before seq " + next, e);
+    }
   }
 }

@@ -1,11 +1,13 @@
 package com.sportshub.ws.hub;
 
-/** Anything that can be sent frames of the channels it joined: a WebSocket client, or a test. */
+import com.sportshub.ws.broker.Envelope;
+
+/** Anything that receives the updates of the channels it joined: a WebSocket client, or a test. */
 public interface Subscriber {
 
   /** A stable id, unique on this node, for logs and the registry. */
   String id();
 
-  /** Queues a frame for sending; must not block. */
-  void send(String frame);
+  /** Takes one update of a joined channel; must not block. Updates arrive in seq order. */
+  void deliver(Envelope update);
 }

@@ -1,6 +1,7 @@
 package com.sportshub.ws.broker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,10 +28,14 @@ abstract class BrokerContract {
   private final List<Broker> opened = new ArrayList<>();
 
   /** A node's broker; the nodes created by one test share one cluster. */
-  protected abstract Broker newNode();
+  protected abstract Broker newNode(ResumeWindow window);
 
   protected Broker node() {
-    Broker broker = newNode();
+    return node(ResumeWindow.DEFAULT);
+  }
+
+  protected Broker node(ResumeWindow window) {
+    Broker broker = newNode(window);
     opened.add(broker);
     return broker;
   }
@@ -157,6 +162,97 @@ abstract class BrokerContract {
     assertEquals(
         atA.stream().map(Envelope::frame).toList(), atB.stream().map(Envelope::frame).toList());
     assertEquals(List.of(1L, 2L), atB.stream().map(Envelope::seq).toList());
+  }
+
+  @Test
+  void aChannelNeverUsedIsAtSeqZeroAndResumesFromZeroWithNothing() {
+    Broker broker = node();
+    String channel = channel();
+
+    assertEquals(0, broker.lastSeq(channel));
+    Replay replay = broker.since(channel, 0);
+    assertTrue(replay.complete());
+    assertEquals(List.of(), replay.updates());
+  }
+
+  @Test
+  void replaysEveryUpdateAfterSinceInOrderWithTheFramesClientsGot() throws Exception {
+    Broker broker = node();
+    List<Envelope> live = new CopyOnWriteArrayList<>();
+    broker.listen(live::add);
+    String channel = channel();
+    for (int n = 1; n <= 10; n++) {
+      broker.publish(update(channel, n));
+    }
+    awaitSize(live, 10);
+
+    Replay replay = broker.since(channel, 6);
+
+    assertTrue(replay.complete());
+    assertEquals(10, replay.lastSeq());
+    assertEquals(live.subList(6, 10), replay.updates());
+    assertEquals(10, broker.lastSeq(channel));
+  }
+
+  @Test
+  void aSinceOlderThanTheWindowCannotBeReplayed() throws Exception {
+    Broker broker = node(new ResumeWindow(3, java.time.Duration.ZERO, 3));
+    List<Envelope> live = new CopyOnWriteArrayList<>();
+    broker.listen(live::add);
+    String channel = channel();
+    for (int n = 1; n <= 10; n++) {
+      broker.publish(update(channel, n));
+    }
+    awaitSize(live, 10);
+
+    assertFalse(broker.since(channel, 6).complete());
+    Replay lastThree = broker.since(channel, 7);
+    assertTrue(lastThree.complete());
+    assertEquals(List.of(8L, 9L, 10L), lastThree.updates().stream().map(Envelope::seq).toList());
+  }
+
+  @Test
+  void updatesYoungerThanTheWindowAgeAreKeptBeyondTheCount() throws Exception {
+    Broker broker = node(new ResumeWindow(2, java.time.Duration.ofMinutes(5), 100));
+    List<Envelope> live = new CopyOnWriteArrayList<>();
+    broker.listen(live::add);
+    String channel = channel();
+    for (int n = 1; n <= 10; n++) {
+      broker.publish(new Publication(channel, "news_update", "{}", System.currentTimeMillis()));
+    }
+    awaitSize(live, 10);
+
+    assertEquals(10, broker.since(channel, 0).updates().size());
+  }
+
+  @Test
+  void aSinceAheadOfTheChannelCannotBeReplayed() throws Exception {
+    Broker broker = node();
+    List<Envelope> live = new CopyOnWriteArrayList<>();
+    broker.listen(live::add);
+    String channel = channel();
+    broker.publish(update(channel, 1));
+    awaitSize(live, 1);
+
+    Replay replay = broker.since(channel, 5);
+
+    assertFalse(replay.complete());
+    assertEquals(1, replay.lastSeq());
+  }
+
+  @Test
+  void anotherNodeReplaysTheSameHistory() throws Exception {
+    Broker a = node();
+    Broker b = node();
+    List<Envelope> atA = new CopyOnWriteArrayList<>();
+    a.listen(atA::add);
+    String channel = channel();
+    for (int n = 1; n <= 5; n++) {
+      a.publish(update(channel, n));
+    }
+    awaitSize(atA, 5);
+
+    assertEquals(atA, b.since(channel, 0).updates());
   }
 
   protected static void awaitSize(List<?> list, int size) throws InterruptedException {

@@ -9,9 +9,9 @@ class InMemoryBrokerTest extends BrokerContract {
   private Broker cluster;
 
   @Override
-  protected Broker newNode() {
+  protected Broker newNode(ResumeWindow window) {
     if (cluster == null) {
-      cluster = new InMemoryBroker(threads);
+      cluster = new InMemoryBroker(threads, window);
     }
     return cluster;
   }

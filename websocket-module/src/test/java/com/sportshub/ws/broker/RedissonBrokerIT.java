@@ -4,8 +4,8 @@ package com.sportshub.ws.broker;
 class RedissonBrokerIT extends BrokerContract {
 
   @Override
-  protected Broker newNode() {
+  protected Broker newNode(ResumeWindow window) {
     return new RedissonBroker(
-        System.getProperty("it.redis.url", "redis://127.0.0.1:6379"), threads);
+        System.getProperty("it.redis.url", "redis://127.0.0.1:6379"), threads, window, 10_000);
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sportshub.ws.broker.Envelope;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,19 +13,31 @@ class ChannelRegistryTest {
 
   private final ChannelRegistry registry = new ChannelRegistry();
 
-  private record Recorder(String id, List<String> frames) implements Subscriber {
+  static final class Recorder implements Subscriber {
+    final List<Envelope> received = new ArrayList<>();
+    private final String id;
+
     Recorder(String id) {
-      this(id, new ArrayList<>());
+      this.id = id;
     }
 
     @Override
-    public void send(String frame) {
-      frames.add(frame);
+    public String id() {
+      return id;
+    }
+
+    @Override
+    public void deliver(Envelope update) {
+      received.add(update);
     }
   }
 
+  private static Envelope update(String channel, long seq) {
+    return new Envelope(channel, seq, "frame " + seq);
+  }
+
   @Test
-  void deliversAFrameToEveryMemberOfTheChannelAndNoOneElse() {
+  void deliversAnUpdateToEveryMemberOfTheChannelAndNoOneElse() {
     Recorder alice = new Recorder("alice");
     Recorder bob = new Recorder("bob");
     Recorder carol = new Recorder("carol");
@@ -32,12 +45,12 @@ class ChannelRegistryTest {
     registry.join("race:1", bob);
     registry.join("race:2", carol);
 
-    int reached = registry.deliver("race:1", "frame");
+    int reached = registry.deliver(update("race:1", 1));
 
     assertEquals(2, reached);
-    assertEquals(List.of("frame"), alice.frames());
-    assertEquals(List.of("frame"), bob.frames());
-    assertEquals(List.of(), carol.frames());
+    assertEquals(List.of(update("race:1", 1)), alice.received);
+    assertEquals(List.of(update("race:1", 1)), bob.received);
+    assertEquals(List.of(), carol.received);
   }
 
   @Test
@@ -46,9 +59,9 @@ class ChannelRegistryTest {
     assertTrue(registry.join("news", alice));
     assertFalse(registry.join("news", alice));
 
-    registry.deliver("news", "once");
+    registry.deliver(update("news", 1));
 
-    assertEquals(List.of("once"), alice.frames());
+    assertEquals(1, alice.received.size());
   }
 
   @Test
@@ -59,6 +72,7 @@ class ChannelRegistryTest {
     assertTrue(registry.leave("news", alice));
 
     assertEquals(0, registry.channelCount());
+    assertFalse(registry.hasMembers("news"));
     assertFalse(registry.leave("news", alice));
   }
 }

@@ -1,0 +1,53 @@
+package com.sportshub.ws.endpoint;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
+import java.util.Optional;
+
+/**
+ * Turns a token (from an {@code auth} message or the {@code access_token} query parameter) into the
+ * connection's caller, within the per-user connection limit.
+ */
+@ApplicationScoped
+class Authentication {
+
+  @Inject TokenKeys keys;
+  @Inject Connections connections;
+
+  void authenticate(ClientSession client, String token, JsonValue id) {
+    Optional<TokenVerifier> verifier = keys.verifier();
+    if (verifier.isEmpty()) {
+      client.send(Messages.error(ErrorCode.UNAUTHORIZED, "this node accepts no tokens", id));
+      return;
+    }
+    Caller caller;
+    try {
+      caller = verifier.get().verify(token);
+    } catch (TokenRejected rejected) {
+      client.send(Messages.error(rejected.code(), rejected.getMessage(), id));
+      return;
+    }
+    Caller before = client.caller();
+    if (!caller.subject().equals(before.subject()) && !connections.claim(caller)) {
+      client.send(
+          Messages.error(
+              ErrorCode.TOO_MANY_CONNECTIONS, caller.subject() + " has too many connections", id));
+      client.close(CloseCodes.TOO_MANY_CONNECTIONS, "too many connections for this user");
+      return;
+    }
+    if (!caller.subject().equals(before.subject())) {
+      connections.release(before);
+    }
+    client.caller(caller);
+    var roles = jakarta.json.Json.createArrayBuilder();
+    caller.roles().stream().sorted().forEach(roles::add);
+    client.send(
+        Messages.reply("authenticated", id)
+            .add("subject", caller.subject())
+            .add("roles", roles)
+            .add("expiresAt", caller.expiresAt().toString())
+            .build()
+            .toString());
+  }
+}

@@ -1,0 +1,49 @@
+package com.sportshub.ws.endpoint;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+
+/** The server's control messages (everything but {@code update}, which the broker encodes). */
+final class Messages {
+
+  private Messages() {}
+
+  /** A message of the given type that carries the request's {@code id}, if it had one. */
+  static JsonObjectBuilder reply(String type, JsonValue id) {
+    JsonObjectBuilder message = Json.createObjectBuilder().add("type", type);
+    if (id != null) {
+      message.add("id", id);
+    }
+    return message;
+  }
+
+  static String error(ErrorCode code, String text, JsonValue id) {
+    return reply("error", id).add("code", code.name()).add("message", text).build().toString();
+  }
+
+  static String error(ErrorCode code, String text, JsonValue id, String channel) {
+    return reply("error", id)
+        .add("code", code.name())
+        .add("message", text)
+        .add("channel", channel)
+        .build()
+        .toString();
+  }
+
+  /** {@code subscribed}; {@code snapshotJson} is spliced in as JSON text, null when resumed. */
+  static String subscribed(
+      String channel, long seq, String snapshotJson, boolean recovered, JsonValue id) {
+    String head =
+        reply("subscribed", id)
+            .add("channel", channel)
+            .add("seq", seq)
+            .add("recovered", recovered)
+            .build()
+            .toString();
+    return head.substring(0, head.length() - 1)
+        + ",\"snapshot\":"
+        + (snapshotJson == null ? "null" : snapshotJson)
+        + "}";
+  }
+}

@@ -1,0 +1,133 @@
+package com.sportshub.ws.endpoint;
+
+import com.sportshub.ws.broker.Broker;
+import com.sportshub.ws.broker.Replay;
+import com.sportshub.ws.hub.Fanout;
+import com.sportshub.ws.hub.Snapshots;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Subscribing and unsubscribing. Runs on the client's own lane: a subscription may read a snapshot
+ * from the database or a replay from Redis.
+ */
+@ApplicationScoped
+class Subscriptions {
+
+  private static final Logger LOG = Logger.getLogger(Subscriptions.class.getName());
+
+  @Inject Fanout fanout;
+  @Inject Broker broker;
+  @Inject Snapshots snapshots;
+  @Inject HubSettings settings;
+
+  void subscribe(ClientSession client, String channel, OptionalLong since, JsonValue id) {
+    Optional<ErrorCode> refusal = refusal(client, channel);
+    if (refusal.isPresent()) {
+      client.send(Messages.error(refusal.get(), explain(refusal.get(), channel), id, channel));
+      return;
+    }
+    if (!client.beginSubscription(channel)) {
+      client.endSubscription(channel);
+      client.beginSubscription(channel);
+    }
+    fanout.join(channel, client);
+    try {
+      if (since.isPresent() && resumed(client, channel, since.getAsLong(), id)) {
+        return;
+      }
+      long seq = broker.lastSeq(channel);
+      Optional<String> snapshot = snapshots.of(channel);
+      if (snapshot.isEmpty()) {
+        drop(client, channel);
+        client.send(Messages.error(ErrorCode.NOT_FOUND, "no such " + channel, id, channel));
+        return;
+      }
+      client.completeSubscription(
+          channel, seq, Messages.subscribed(channel, seq, snapshot.get(), false, id), List.of());
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "subscribing " + client.id() + " to " + channel + " failed", e);
+      drop(client, channel);
+      client.send(Messages.error(ErrorCode.INTERNAL, "try again shortly", id, channel));
+    }
+  }
+
+  private boolean resumed(ClientSession client, String channel, long since, JsonValue id) {
+    Replay replay = broker.since(channel, since);
+    if (!replay.complete()) {
+      return false;
+    }
+    client.completeSubscription(
+        channel,
+        replay.lastSeq(),
+        Messages.subscribed(channel, replay.lastSeq(), null, true, id),
+        replay.updates());
+    return true;
+  }
+
+  private Optional<ErrorCode> refusal(ClientSession client, String channel) {
+    if (!Channels.isValid(channel)) {
+      return Optional.of(ErrorCode.INVALID_CHANNEL);
+    }
+    String owner = Channels.owner(channel);
+    Caller caller = client.caller();
+    if (owner != null && caller.anonymous()) {
+      return Optional.of(ErrorCode.UNAUTHORIZED);
+    }
+    if (owner != null && !owner.equals(caller.subject())) {
+      return Optional.of(ErrorCode.FORBIDDEN);
+    }
+    if (!client.channels().contains(channel)
+        && client.channelCount() >= settings.maxSubscriptions()) {
+      return Optional.of(ErrorCode.TOO_MANY_SUBSCRIPTIONS);
+    }
+    return Optional.empty();
+  }
+
+  private String explain(ErrorCode code, String channel) {
+    return switch (code) {
+      case INVALID_CHANNEL -> "not a channel name: " + channel;
+      case UNAUTHORIZED -> channel + " needs an authenticated connection";
+      case FORBIDDEN -> channel + " belongs to another user";
+      case TOO_MANY_SUBSCRIPTIONS -> "at most " + settings.maxSubscriptions() + " channels";
+      default -> code.name();
+    };
+  }
+
+  void unsubscribe(ClientSession client, String channel, JsonValue id) {
+    if (channel == null || !client.channels().contains(channel)) {
+      client.send(Messages.error(ErrorCode.BAD_REQUEST, "not subscribed to " + channel, id));
+      return;
+    }
+    drop(client, channel);
+    client.send(Messages.reply("unsubscribed", id).add("channel", channel).build().toString());
+  }
+
+  /** After the token ran out: the caller is anonymous now and loses its private channels. */
+  void tokenExpired(ClientSession client, Caller expired) {
+    client.channels().stream()
+        .filter(channel -> Channels.owner(channel) != null)
+        .toList()
+        .forEach(channel -> drop(client, channel));
+    client.send(
+        Messages.error(
+            ErrorCode.TOKEN_EXPIRED,
+            "the token of " + expired.subject() + " expired; the connection is anonymous now",
+            null));
+  }
+
+  void leaveAll(ClientSession client) {
+    List.copyOf(client.channels()).forEach(channel -> drop(client, channel));
+  }
+
+  private void drop(ClientSession client, String channel) {
+    fanout.leave(channel, client);
+    client.endSubscription(channel);
+  }
+}
