@@ -43,6 +43,9 @@ class ArchitectureTest {
               "com.sportshub.odds.events..",
               "com.sportshub.racing.events..",
               "com.sportshub.matches.events..",
+              "com.sportshub.odds.query..",
+              "com.sportshub.racing.query..",
+              "com.sportshub.matches.query..",
               "java..",
               "jakarta..",
               "org.eclipse.microprofile..",
@@ -59,7 +62,10 @@ class ArchitectureTest {
               "com.sportshub.odds.control..",
               "com.sportshub.racing.control..",
               "com.sportshub.matches.control..",
-              "com.sportshub.ws..");
+              "com.sportshub.ws.broker..",
+              "com.sportshub.ws.hub..",
+              "com.sportshub.ws.endpoint..",
+              "com.sportshub.ws.relay..");
 
   @ArchTest
   static final ArchRule onlyBoundariesFireEvents =

@@ -10,6 +10,12 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  */
 public final class HubNode implements ParameterResolver {
 
+  /** Short heartbeats so that the tests see them; one allowed browser origin. */
+  static final java.util.Map<String, String> SETTINGS =
+      java.util.Map.of(
+          "HUB_WS_HEARTBEAT_MS", "1000",
+          "HUB_WS_ALLOWED_ORIGINS", "https://fans.example");
+
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
     return parameter.getParameter().getType() == PayaraMicro.class;
@@ -27,7 +33,7 @@ public final class HubNode implements ParameterResolver {
   private static PayaraMicro boot() {
     try {
       TestSettings.freshDatabase();
-      return PayaraMicro.boot("node", TestSettings.redisUrl());
+      return PayaraMicro.boot("node", TestSettings.redisUrl(), SETTINGS);
     } catch (Exception e) {
       throw new IllegalStateException("cannot start the hub", e);
     }

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(HubNode.class)
 class OddsRoundTripIT {
 
+  private static final String PUBLISHER = TestTokens.forRoles("feed", "publisher");
+
   private static String price(String eventId, String outcome, String price) {
     return """
         {"eventId":"%s","sportKey":"soccer_epl","market":"h2h","outcome":"%s",\
@@ -24,25 +26,37 @@ class OddsRoundTripIT {
     return "it-" + UUID.randomUUID();
   }
 
+  /**
+   * Writes the event's first price (an event exists once it has one), then subscribes to the
+   * event's channel and reads up to seq 1, whether the snapshot or the update brought it.
+   */
+  private static WsClient watchNewEvent(PayaraMicro hub, String eventId) throws Exception {
+    Api.Response first =
+        new Api(hub.base()).post("/api/odds/prices", PUBLISHER, price(eventId, "Opening", "5.0"));
+    assertEquals(200, first.status(), first.body());
+    WsClient watcher = WsClient.connect(hub.webSocket());
+    JsonObject subscribed = watcher.subscribe("odds:event:" + eventId);
+    if (subscribed.getJsonNumber("seq").longValue() == 0) {
+      assertEquals(1, watcher.next("update").getJsonNumber("seq").longValue());
+    }
+    return watcher;
+  }
+
   @Test
   void aPublishedPriceReachesSubscribersOfTheEventAndTheSport(PayaraMicro hub) throws Exception {
     String eventId = newEventId();
-    try (WsClient eventWatcher = WsClient.connect(hub.webSocket());
+    try (WsClient eventWatcher = watchNewEvent(hub, eventId);
         WsClient sportWatcher = WsClient.connect(hub.webSocket())) {
-      eventWatcher.subscribe("odds:event:" + eventId);
       sportWatcher.subscribe("odds:soccer_epl");
 
       Api.Response write =
           new Api(hub.base())
-              .post(
-                  "/api/odds/prices",
-                  TestTokens.forRoles("feed", "publisher"),
-                  price(eventId, "Arsenal", "2.10"));
+              .post("/api/odds/prices", PUBLISHER, price(eventId, "Arsenal", "2.10"));
       assertEquals(200, write.status(), write.body());
 
       JsonObject update = eventWatcher.next("update");
       assertEquals("odds:event:" + eventId, update.getString("channel"));
-      assertEquals(1, update.getJsonNumber("seq").longValue());
+      assertEquals(2, update.getJsonNumber("seq").longValue());
       assertEquals("odds_update", update.getString("event"));
       JsonObject data = update.getJsonObject("data");
       assertEquals(eventId, data.getString("eventId"));
@@ -53,7 +67,10 @@ class OddsRoundTripIT {
 
       JsonObject sportUpdate =
           sportWatcher.nextMatching(
-              m -> eventId.equals(m.getJsonObject("data").getString("eventId", null)));
+              m ->
+                  "update".equals(m.getString("type"))
+                      && "Arsenal".equals(m.getJsonObject("data").getString("outcome", null))
+                      && eventId.equals(m.getJsonObject("data").getString("eventId", null)));
       assertEquals("odds:soccer_epl", sportUpdate.getString("channel"));
     }
   }
@@ -62,26 +79,23 @@ class OddsRoundTripIT {
   void aRepeatedPriceChangesNothingAndPublishesNothing(PayaraMicro hub) throws Exception {
     String eventId = newEventId();
     Api api = new Api(hub.base());
-    String token = TestTokens.forRoles("feed", "publisher");
-    try (WsClient watcher = WsClient.connect(hub.webSocket())) {
-      watcher.subscribe("odds:event:" + eventId);
-
+    try (WsClient watcher = watchNewEvent(hub, eventId)) {
       assertTrue(
-          api.post("/api/odds/prices", token, price(eventId, "Draw", "3.40"))
+          api.post("/api/odds/prices", PUBLISHER, price(eventId, "Draw", "3.40"))
               .body()
               .contains("\"changed\":true"));
-      Api.Response repeat = api.post("/api/odds/prices", token, price(eventId, "Draw", "3.40"));
+      Api.Response repeat = api.post("/api/odds/prices", PUBLISHER, price(eventId, "Draw", "3.40"));
       assertEquals(200, repeat.status());
       assertTrue(repeat.body().contains("\"changed\":false"), repeat.body());
-      api.post("/api/odds/prices", token, price(eventId, "Draw", "3.25"));
+      api.post("/api/odds/prices", PUBLISHER, price(eventId, "Draw", "3.25"));
 
-      // The repeat sent nothing: the update after the first is the moved price, with the next seq.
-      assertEquals(1, watcher.next("update").getJsonNumber("seq").longValue());
-      JsonObject second = watcher.next("update");
-      assertEquals(2, second.getJsonNumber("seq").longValue());
+      // The repeat sent nothing: the update after 3.40 is the moved price, with the next seq.
+      assertEquals(2, watcher.next("update").getJsonNumber("seq").longValue());
+      JsonObject third = watcher.next("update");
+      assertEquals(3, third.getJsonNumber("seq").longValue());
       assertEquals(
           0,
-          second
+          third
               .getJsonObject("data")
               .getJsonNumber("price")
               .bigDecimalValue()

@@ -38,6 +38,12 @@ public final class PayaraMicro implements AutoCloseable {
 
   /** Boots a node on a free port against PostgreSQL and, when {@code redisUrl} is set, Redis. */
   public static PayaraMicro boot(String name, String redisUrl) throws Exception {
+    return boot(name, redisUrl, Map.of());
+  }
+
+  /** As {@link #boot(String, String)}, with more settings (environment variables). */
+  public static PayaraMicro boot(String name, String redisUrl, Map<String, String> settings)
+      throws Exception {
     int port = freePort();
     Path runtime = Path.of(TestSettings.require("it.runtime.dir"));
     Path rootDir = Path.of("target", "it-" + name + "-" + port).toAbsolutePath();
@@ -60,6 +66,7 @@ public final class PayaraMicro implements AutoCloseable {
     Map<String, String> env = builder.environment();
     env.putAll(TestSettings.databaseEnvironment());
     env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", TestTokens.publicKeyUrl());
+    env.putAll(settings);
     if (redisUrl != null) {
       env.put("REDIS_URL", redisUrl);
     } else {
@@ -78,6 +85,10 @@ public final class PayaraMicro implements AutoCloseable {
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
         throw new IllegalStateException("Payara Micro exited during boot:\n" + logTail());
+      }
+      if (deploymentFailed()) {
+        close();
+        throw new IllegalStateException("the WAR did not deploy:\n" + logTail());
       }
       try {
         HttpResponse<String> ready =
@@ -98,6 +109,14 @@ public final class PayaraMicro implements AutoCloseable {
     }
     close();
     throw new IllegalStateException("Payara Micro not ready in " + BOOT_LIMIT + ":\n" + logTail());
+  }
+
+  private boolean deploymentFailed() {
+    try {
+      return Files.exists(log) && Files.readString(log).contains("Exception while loading the app");
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   public URI base() {

@@ -29,6 +29,10 @@ public final class TestTokens {
     return TOKENS.mint(subject, List.of(roles), Duration.ofMinutes(10));
   }
 
+  public static String minted(String subject, Instant issuedAt, Instant expiresAt) {
+    return TOKENS.mint(subject, List.of(), issuedAt, expiresAt);
+  }
+
   public static String expired(String subject, String... roles) {
     Instant now = Instant.now();
     return TOKENS.mint(

@@ -11,6 +11,29 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class WebSocketProtocolIT {
 
   @Test
+  void theWelcomeNamesTheConnectionTheNodeTheHeartbeatAndTheLimits(PayaraMicro hub)
+      throws Exception {
+    try (WsClient client = WsClient.connectFrom(hub.webSocket(), null)) {
+      JsonObject welcome = client.next("welcome");
+      assertEquals(1, welcome.getInt("protocolVersion"));
+      assertEquals(1000, welcome.getInt("heartbeatMs"));
+      assertEquals(16384, welcome.getJsonObject("limits").getInt("maxFrameBytes"));
+      assertEquals(50, welcome.getJsonObject("limits").getInt("maxSubscriptions"));
+      assertEquals(3, welcome.getJsonObject("limits").getInt("connectionsPerUser"));
+      assertEquals(false, welcome.getString("connectionId").isEmpty());
+      assertEquals(false, welcome.getString("node").isEmpty());
+    }
+  }
+
+  @Test
+  void aSeedDesignsSubscribeMessageWorksUnchanged(PayaraMicro hub) throws Exception {
+    try (WsClient client = WsClient.connect(hub.webSocket())) {
+      client.send("{\"type\":\"subscribe\",\"sport\":\"basketball_nba\"}");
+      assertEquals("odds:basketball_nba", client.next("subscribed").getString("channel"));
+    }
+  }
+
+  @Test
   void aPingIsAnsweredWithAPongCarryingTheSameId(PayaraMicro hub) throws Exception {
     try (WsClient client = WsClient.connect(hub.webSocket())) {
       client.send("{\"type\":\"ping\",\"id\":42}");

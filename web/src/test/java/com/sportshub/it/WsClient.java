@@ -23,11 +23,14 @@ public final class WsClient implements AutoCloseable {
   private final CompletableFuture<Integer> closed = new CompletableFuture<>();
   private final WebSocket socket;
 
-  private WsClient(URI uri) {
+  private WsClient(URI uri, String origin) {
+    WebSocket.Builder builder =
+        HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(WAIT);
+    if (origin != null) {
+      builder.header("Origin", origin);
+    }
     this.socket =
-        HttpClient.newHttpClient()
-            .newWebSocketBuilder()
-            .connectTimeout(WAIT)
+        builder
             .buildAsync(uri, new Listener())
             .orTimeout(WAIT.toSeconds(), TimeUnit.SECONDS)
             .join();
@@ -35,9 +38,51 @@ public final class WsClient implements AutoCloseable {
 
   /** Connects and consumes the {@code welcome} message. */
   public static WsClient connect(URI uri) throws InterruptedException {
-    WsClient client = new WsClient(uri);
+    WsClient client = new WsClient(uri, null);
     client.next("welcome");
     return client;
+  }
+
+  /** Connects as a browser page of {@code origin} would, without consuming anything. */
+  public static WsClient connectFrom(URI uri, String origin) {
+    return new WsClient(uri, origin);
+  }
+
+  /**
+   * Connects with a token in the {@code access_token} query parameter; consumes {@code welcome}.
+   */
+  public static WsClient connectWithToken(URI uri, String token) throws InterruptedException {
+    WsClient client = new WsClient(URI.create(uri + "?access_token=" + token), null);
+    client.next("welcome");
+    return client;
+  }
+
+  /** Sends {@code auth} and returns the answer ({@code authenticated} or {@code error}). */
+  public JsonObject authenticate(String token) throws InterruptedException {
+    send("{\"type\":\"auth\",\"token\":\"" + token + "\"}");
+    return next();
+  }
+
+  /** Whether no message arrives within {@code millis}. */
+  public boolean quietFor(long millis) throws InterruptedException {
+    JsonObject message = received.poll(millis, TimeUnit.MILLISECONDS);
+    if (message != null) {
+      received.add(message);
+    }
+    return message == null;
+  }
+
+  /** Sends without waiting, ignoring a connection the server already closed. */
+  public void sendQuietly(String text) {
+    try {
+      socket.sendText(text, true).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    } catch (Exception closedMeanwhile) {
+      // the server may close the connection while we send: that is what some tests wait for
+    }
+  }
+
+  public boolean isClosed() {
+    return closed.isDone() || socket.isInputClosed();
   }
 
   public void send(String text) {
@@ -48,6 +93,17 @@ public final class WsClient implements AutoCloseable {
   public JsonObject subscribe(String channel) throws InterruptedException {
     send("{\"type\":\"subscribe\",\"channel\":\"" + channel + "\"}");
     return next("subscribed");
+  }
+
+  /** Subscribes and expects an error with the given code instead. */
+  public JsonObject subscribeExpectingError(String channel, String code)
+      throws InterruptedException {
+    send("{\"type\":\"subscribe\",\"channel\":\"" + channel + "\"}");
+    JsonObject error = next("error");
+    if (!code.equals(error.getString("code"))) {
+      throw new AssertionError("expected " + code + " but got " + error);
+    }
+    return error;
   }
 
   /** The next message, which must have the given type. */

@@ -2,6 +2,7 @@ package com.sportshub.ws.endpoint;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -13,8 +14,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 class HubSettings {
 
   @Inject
-  @ConfigProperty(name = "hub.node", defaultValue = "")
-  String node;
+  @ConfigProperty(name = "hub.node")
+  Optional<String> node;
 
   @Inject
   @ConfigProperty(name = "hub.ws.max-frame-bytes", defaultValue = "16384")
@@ -74,10 +75,8 @@ class HubSettings {
 
   /** This node's name in {@code welcome}: configured, or host name and process id. */
   String node() {
-    if (!node.isBlank()) {
-      return node;
-    }
-    return ProcessHandle.current().pid() + "@" + hostName();
+    return node.filter(name -> !name.isBlank())
+        .orElseGet(() -> ProcessHandle.current().pid() + "@" + hostName());
   }
 
   private static String hostName() {

@@ -1,0 +1,19 @@
+package com.sportshub.web;
+
+import com.sportshub.ws.boundary.RelayUnavailable;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** The broker is backed up (Redis away for long): 503, so the writer retries later. */
+@Provider
+public class RelayUnavailableMapper implements ExceptionMapper<RelayUnavailable> {
+
+  @Override
+  public Response toResponse(RelayUnavailable unavailable) {
+    return Response.fromResponse(
+            Problems.of(503, "Service unavailable", "updates cannot be relayed now; retry"))
+        .header("Retry-After", "5")
+        .build();
+  }
+}

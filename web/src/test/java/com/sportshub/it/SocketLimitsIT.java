@@ -1,0 +1,104 @@
+package com.sportshub.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.http.WebSocketHandshakeException;
+import java.util.concurrent.CompletionException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every limit is a clear error or close code for the client that breaks it, and everyone else
+ * carries on. The test node runs with 1 s heartbeats and one allowed origin (see HubNode).
+ */
+@ExtendWith(HubNode.class)
+class SocketLimitsIT {
+
+  @Test
+  void messagesBeyondTheRateAreRefusedWithRateLimited(PayaraMicro hub) throws Exception {
+    try (WsClient client = WsClient.connect(hub.webSocket())) {
+      for (int i = 0; i < 60; i++) {
+        client.send("{\"type\":\"ping\",\"id\":" + i + "}");
+      }
+      JsonObject refusal = client.nextMatching(m -> "error".equals(m.getString("type")));
+      assertEquals("RATE_LIMITED", refusal.getString("code"));
+    }
+  }
+
+  @Test
+  void aClientThatKeepsFloodingIsClosed(PayaraMicro hub) throws Exception {
+    try (WsClient flooder = WsClient.connect(hub.webSocket())) {
+      for (int i = 0; i < 400 && !flooder.isClosed(); i++) {
+        flooder.sendQuietly("{\"type\":\"ping\"}");
+      }
+      assertEquals(4029, flooder.closeCode());
+    }
+  }
+
+  @Test
+  void aFrameLargerThanTheLimitClosesThatConnectionWith1009(PayaraMicro hub) throws Exception {
+    try (WsClient client = WsClient.connect(hub.webSocket())) {
+      client.sendQuietly("{\"type\":\"ping\",\"pad\":\"" + "x".repeat(20_000) + "\"}");
+      assertEquals(1009, client.closeCode());
+    }
+  }
+
+  @Test
+  void aFloodOfMalformedFramesIsAnsweredEachWithAnErrorWhileOthersKeepReceiving(PayaraMicro hub)
+      throws Exception {
+    String channel = "notice:malformed-" + System.nanoTime();
+    try (WsClient bad = WsClient.connect(hub.webSocket());
+        WsClient good = WsClient.connect(hub.webSocket())) {
+      good.subscribe(channel);
+      String[] garbage = {"{", "[]", "42", "\"x\"", "{\"type\":7}", "{\"type\":\"nope\"}", "null"};
+      for (int i = 0; i < 35; i++) {
+        bad.send(garbage[i % garbage.length]);
+      }
+      for (int i = 0; i < 35; i++) {
+        assertEquals("error", bad.next().getString("type"));
+      }
+      new Broadcaster(hub).send(channel, "notice", "{\"still\":\"here\"}");
+
+      assertEquals("here", good.next("update").getJsonObject("data").getString("still"));
+      bad.send("{\"type\":\"ping\"}");
+      bad.next("pong");
+    }
+  }
+
+  @Test
+  void aBrowserPageFromAnotherOriginIsRefusedAtTheHandshake(PayaraMicro hub) {
+    CompletionException refused =
+        assertThrows(
+            CompletionException.class,
+            () -> WsClient.connectFrom(hub.webSocket(), "https://evil.example"));
+    assertTrue(refused.getCause() instanceof WebSocketHandshakeException, refused.toString());
+    assertEquals(
+        403, ((WebSocketHandshakeException) refused.getCause()).getResponse().statusCode());
+  }
+
+  @Test
+  void aBrowserPageFromAnAllowedOriginConnects(PayaraMicro hub) throws Exception {
+    try (WsClient client = WsClient.connectFrom(hub.webSocket(), "https://fans.example")) {
+      assertEquals("welcome", client.next().getString("type"));
+    }
+  }
+
+  @Test
+  void aClientThatAnswersHeartbeatsStaysConnected(PayaraMicro hub) throws Exception {
+    try (WsClient client = WsClient.connect(hub.webSocket())) {
+      Thread.sleep(3_500);
+      client.send("{\"type\":\"ping\"}");
+      client.next("pong");
+    }
+  }
+
+  @Test
+  void aClientThatGoesSilentIsClosedAfterTwoHeartbeats(PayaraMicro hub) throws Exception {
+    try (SilentClient silent = SilentClient.connect(hub.webSocket())) {
+      assertEquals(4002, silent.awaitCloseCode(10_000));
+    }
+  }
+}
