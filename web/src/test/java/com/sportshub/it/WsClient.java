@@ -126,14 +126,20 @@ public final class WsClient implements AutoCloseable {
 
   /** The first message that matches, skipping others; fails after {@link #WAIT}. */
   public JsonObject nextMatching(Predicate<JsonObject> wanted) throws InterruptedException {
-    long deadline = System.nanoTime() + WAIT.toNanos();
+    return nextMatching(wanted, WAIT.toSeconds());
+  }
+
+  /** The first message that matches, skipping others; fails after {@code seconds}. */
+  public JsonObject nextMatching(Predicate<JsonObject> wanted, long seconds)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
     while (System.nanoTime() < deadline) {
       JsonObject message = received.poll(10, TimeUnit.MILLISECONDS);
       if (message != null && wanted.test(message)) {
         return message;
       }
     }
-    throw new AssertionError("no matching message within " + WAIT);
+    throw new AssertionError("no matching message within " + seconds + " s");
   }
 
   /** The close code the server sent, waiting at most {@link #WAIT}. */

@@ -29,6 +29,13 @@ public interface Broker extends AutoCloseable {
   /** Registers a listener for updates from every node (this one included). */
   void listen(Consumer<Envelope> listener);
 
+  /**
+   * Registers a listener for the loss of history: the cluster's store restarted empty, so seqs
+   * began again at 1 and older resume windows are gone. Called on the delivery lane, before the
+   * first update of the new history.
+   */
+  void onHistoryLost(Runnable listener);
+
   /** Whether updates published now would reach the other nodes. */
   boolean connected();
 

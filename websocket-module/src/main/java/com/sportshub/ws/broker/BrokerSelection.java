@@ -25,6 +25,10 @@ public class BrokerSelection {
   Optional<String> redisUrl;
 
   @Inject
+  @ConfigProperty(name = "hub.redis.namespace", defaultValue = "sportshub")
+  String namespace;
+
+  @Inject
   @ConfigProperty(name = "hub.resume.updates", defaultValue = "1000")
   int resumeUpdates;
 
@@ -51,7 +55,7 @@ public class BrokerSelection {
     Optional<String> redis = redisUrl.filter(url -> !url.isBlank());
     Broker broker =
         redis
-            .<Broker>map(url -> new RedissonBroker(url, executor, window, maxWaiting))
+            .<Broker>map(url -> new RedissonBroker(url, namespace, executor, window, maxWaiting))
             .orElseGet(() -> new InMemoryBroker(executor, window));
     LOG.info(
         () ->

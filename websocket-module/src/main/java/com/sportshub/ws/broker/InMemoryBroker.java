@@ -46,6 +46,10 @@ public final class InMemoryBroker implements Broker {
     listeners.add(listener);
   }
 
+  /** A node's memory is lost only with the node itself: never called. */
+  @Override
+  public void onHistoryLost(Runnable listener) {}
+
   @Override
   public boolean connected() {
     return true;

@@ -5,21 +5,36 @@ final class RedisScripts {
 
   private RedisScripts() {}
 
-  static String seqKey(String channel) {
-    return "sportshub:seq:" + channel;
+  static String seqKey(String namespace, String channel) {
+    return namespace + ":seq:" + channel;
   }
 
-  static String logKey(String channel) {
-    return "sportshub:log:" + channel;
+  static String logKey(String namespace, String channel) {
+    return namespace + ":log:" + channel;
+  }
+
+  static String topic(String namespace) {
+    return namespace + ":updates";
+  }
+
+  /** Names the current history; a Redis that restarted empty gets a new one on first publish. */
+  static String generationKey(String namespace) {
+    return namespace + ":generation";
   }
 
   /**
-   * KEYS: seq counter, log, topic. ARGV: channel, frame head, frame tail, ts, window updates,
-   * window age in ms, window ceiling, idle TTL in s. Log entries are "ts|frame"; the log holds
-   * consecutive seqs ending at the counter, so an entry's seq follows from its position.
+   * KEYS: seq counter, log, topic, generation. ARGV: channel, frame head, frame tail, ts, window
+   * updates, window age in ms, window ceiling, idle TTL in s, a generation to start if there is
+   * none. Log entries are "ts|frame"; the log holds consecutive seqs ending at the counter, so an
+   * entry's seq follows from its position. The message is "generation\nchannel\nseq\nframe".
    */
   static final String PUBLISH =
       """
+      local generation = redis.call('GET', KEYS[4])
+      if not generation then
+        generation = ARGV[9]
+        redis.call('SET', KEYS[4], generation)
+      end
       local seq = redis.call('INCR', KEYS[1])
       local frame = ARGV[2] .. seq .. ARGV[3]
       local held = redis.call('RPUSH', KEYS[2], ARGV[4] .. '|' .. frame)
@@ -36,7 +51,7 @@ final class RedisScripts {
       end
       redis.call('EXPIRE', KEYS[1], ARGV[8])
       redis.call('EXPIRE', KEYS[2], ARGV[8])
-      redis.call('PUBLISH', KEYS[3], ARGV[1] .. '\\n' .. seq .. '\\n' .. frame)
+      redis.call('PUBLISH', KEYS[3], generation .. '\\n' .. ARGV[1] .. '\\n' .. seq .. '\\n' .. frame)
       return seq
       """;
 

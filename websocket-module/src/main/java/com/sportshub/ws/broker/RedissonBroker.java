@@ -2,6 +2,7 @@ package com.sportshub.ws.broker;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
@@ -30,11 +31,11 @@ import org.redisson.config.Config;
  */
 public final class RedissonBroker implements Broker {
 
-  static final String TOPIC = "sportshub:updates";
   private static final Logger LOG = Logger.getLogger(RedissonBroker.class.getName());
   private static final long IDLE_CHANNEL_TTL_SECONDS = 24 * 3600;
 
   private final String address;
+  private final String namespace;
   private final ResumeWindow window;
   private final int maxWaiting;
   private final RedissonClient redisson;
@@ -42,11 +43,19 @@ public final class RedissonBroker implements Broker {
   private final List<Consumer<Envelope>> listeners = new CopyOnWriteArrayList<>();
   private final Executor delivery;
   private final Executor publishing;
+  private final List<Runnable> historyListeners = new CopyOnWriteArrayList<>();
   private final AtomicInteger waiting = new AtomicInteger();
+  private String lastGeneration; // only touched on the delivery lane
   private volatile boolean closed;
 
-  public RedissonBroker(String address, Executor threads, ResumeWindow window, int maxWaiting) {
+  /**
+   * @param namespace the prefix of every Redis key and of the topic, so that several hubs (or
+   *     tests) can share one Redis
+   */
+  public RedissonBroker(
+      String address, String namespace, Executor threads, ResumeWindow window, int maxWaiting) {
     this.address = address;
+    this.namespace = namespace;
     this.window = window;
     this.maxWaiting = maxWaiting;
     this.delivery = new SerialExecutor(threads);
@@ -63,7 +72,7 @@ public final class RedissonBroker implements Broker {
     this.redisson = Redisson.create(config);
     this.script = redisson.getScript(StringCodec.INSTANCE);
     redisson
-        .getTopic(TOPIC, StringCodec.INSTANCE)
+        .getTopic(RedisScripts.topic(namespace), StringCodec.INSTANCE)
         .addListener(String.class, (channel, message) -> delivery.execute(() -> deliver(message)));
   }
 
@@ -92,9 +101,10 @@ public final class RedissonBroker implements Broker {
             RedisScripts.PUBLISH,
             RScript.ReturnType.INTEGER,
             List.of(
-                RedisScripts.seqKey(publication.channel()),
-                RedisScripts.logKey(publication.channel()),
-                TOPIC),
+                RedisScripts.seqKey(namespace, publication.channel()),
+                RedisScripts.logKey(namespace, publication.channel()),
+                RedisScripts.topic(namespace),
+                RedisScripts.generationKey(namespace)),
             publication.channel(),
             publication.frameHead(),
             publication.frameTail(),
@@ -102,7 +112,8 @@ public final class RedissonBroker implements Broker {
             String.valueOf(window.updates()),
             String.valueOf(window.age().toMillis()),
             String.valueOf(window.ceiling()),
-            String.valueOf(IDLE_CHANNEL_TTL_SECONDS));
+            String.valueOf(IDLE_CHANNEL_TTL_SECONDS),
+            UUID.randomUUID().toString());
         return;
       } catch (RuntimeException redisAway) {
         LOG.log(
@@ -116,7 +127,9 @@ public final class RedissonBroker implements Broker {
   @Override
   public long lastSeq(String channel) {
     String value =
-        redisson.<String>getBucket(RedisScripts.seqKey(channel), StringCodec.INSTANCE).get();
+        redisson
+            .<String>getBucket(RedisScripts.seqKey(namespace, channel), StringCodec.INSTANCE)
+            .get();
     return value == null ? 0 : Long.parseLong(value);
   }
 
@@ -127,7 +140,8 @@ public final class RedissonBroker implements Broker {
             RScript.Mode.READ_ONLY,
             RedisScripts.SINCE,
             RScript.ReturnType.MULTI,
-            List.of(RedisScripts.seqKey(channel), RedisScripts.logKey(channel)),
+            List.of(
+                RedisScripts.seqKey(namespace, channel), RedisScripts.logKey(namespace, channel)),
             String.valueOf(since));
     long lastSeq = ((Number) answer.get(0)).longValue();
     if (((Number) answer.get(1)).intValue() == 0) {
@@ -141,19 +155,32 @@ public final class RedissonBroker implements Broker {
     return new Replay(lastSeq, updates, true);
   }
 
+  /** Called on the delivery lane with "generation\nchannel\nseq\nframe". */
   private void deliver(String message) {
-    int channelEnd = message.indexOf('\n');
+    int generationEnd = message.indexOf('\n');
+    int channelEnd = message.indexOf('\n', generationEnd + 1);
     int seqEnd = message.indexOf('\n', channelEnd + 1);
-    if (channelEnd < 0 || seqEnd < 0) {
+    if (generationEnd < 0 || channelEnd < 0 || seqEnd < 0) {
       LOG.log(Level.WARNING, "ignoring a malformed broker message of {0} chars", message.length());
       return;
     }
+    String generation = message.substring(0, generationEnd);
+    if (lastGeneration != null && !lastGeneration.equals(generation)) {
+      LOG.warning("Redis at " + address + " lost its history; every channel starts again");
+      historyListeners.forEach(Runnable::run);
+    }
+    lastGeneration = generation;
     Envelope envelope =
         new Envelope(
-            message.substring(0, channelEnd),
+            message.substring(generationEnd + 1, channelEnd),
             Long.parseLong(message.substring(channelEnd + 1, seqEnd)),
             message.substring(seqEnd + 1));
     listeners.forEach(listener -> listener.accept(envelope));
+  }
+
+  @Override
+  public void onHistoryLost(Runnable listener) {
+    historyListeners.add(listener);
   }
 
   @Override
@@ -172,7 +199,7 @@ public final class RedissonBroker implements Broker {
 
   @Override
   public String description() {
-    return "Redis at " + address;
+    return "Redis at " + address + " (keys " + namespace + ":*)";
   }
 
   @Override

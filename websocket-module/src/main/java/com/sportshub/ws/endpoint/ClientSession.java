@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -45,8 +46,18 @@ final class ClientSession implements Subscriber {
   private volatile long lastHeardNanos = System.nanoTime();
   private int refusedInRow;
 
-  ClientSession(Session session, HubSettings settings, Executor threads) {
+  private final BiConsumer<ClientSession, String> resync;
+
+  /**
+   * @param resync catches a channel up afresh after its history was lost; run on this lane
+   */
+  ClientSession(
+      Session session,
+      HubSettings settings,
+      Executor threads,
+      BiConsumer<ClientSession, String> resync) {
     this.session = session;
+    this.resync = resync;
     this.outbox = new Outbox(settings.sendQueue(), this::write);
     this.lane = new SerialExecutor(threads);
     this.rate = new RateLimiter(settings.messagesPerSecond(), settings.burst(), System.nanoTime());
@@ -85,6 +96,19 @@ final class ClientSession implements Subscriber {
       state.sentSeq = update.seq();
       send(update.frame());
     }
+  }
+
+  /** Holds the channel's updates at once (they are of the new history), then catches up. */
+  @Override
+  public void historyLost(String channel) {
+    if (restartSubscription(channel)) {
+      lane.execute(() -> resync.accept(this, channel));
+    }
+  }
+
+  /** Holds the channel's updates again, for a fresh start; false when it is not subscribed. */
+  boolean restartSubscription(String channel) {
+    return channels.computeIfPresent(channel, (c, old) -> new ChannelState()) != null;
   }
 
   /** Starts holding the channel's live updates; false when it is already subscribed. */

@@ -40,7 +40,7 @@ public class HubEndpoint {
   @OnOpen
   public void open(Session session) {
     session.setMaxTextMessageBufferSize(settings.maxFrameBytes());
-    client = new ClientSession(session, settings, executor);
+    client = new ClientSession(session, settings, executor, subscriptions::resync);
     connections.opened(client);
     client.send(welcome());
     List<String> token = session.getRequestParameterMap().get("access_token");

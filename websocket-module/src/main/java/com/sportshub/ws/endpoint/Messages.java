@@ -31,16 +31,23 @@ final class Messages {
         .toString();
   }
 
-  /** {@code subscribed}; {@code snapshotJson} is spliced in as JSON text, null when resumed. */
+  /**
+   * {@code subscribed}; {@code snapshotJson} is spliced in as JSON text, null when resumed. A
+   * {@code reset} one comes unasked, after the channel's history was lost.
+   */
   static String subscribed(
-      String channel, long seq, String snapshotJson, boolean recovered, JsonValue id) {
-    String head =
-        reply("subscribed", id)
-            .add("channel", channel)
-            .add("seq", seq)
-            .add("recovered", recovered)
-            .build()
-            .toString();
+      String channel,
+      long seq,
+      String snapshotJson,
+      boolean recovered,
+      boolean reset,
+      JsonValue id) {
+    JsonObjectBuilder message =
+        reply("subscribed", id).add("channel", channel).add("seq", seq).add("recovered", recovered);
+    if (reset) {
+      message.add("reset", true);
+    }
+    String head = message.build().toString();
     return head.substring(0, head.length() - 1)
         + ",\"snapshot\":"
         + (snapshotJson == null ? "null" : snapshotJson)

@@ -34,13 +34,36 @@ class Subscriptions {
       return;
     }
     if (!client.beginSubscription(channel)) {
-      client.endSubscription(channel);
-      client.beginSubscription(channel);
+      client.restartSubscription(channel);
     }
     fanout.join(channel, client);
+    catchUp(client, channel, since, false, id);
+  }
+
+  /**
+   * After the cluster lost its history: the channel starts again from seq 1, so the client gets all
+   * of the new history (or a snapshot) in a {@code subscribed} marked {@code reset}.
+   */
+  void resync(ClientSession client, String channel) {
+    if (client.channels().contains(channel)) {
+      catchUp(client, channel, OptionalLong.of(0), true, null);
+    }
+  }
+
+  /** Completes a held subscription with a replay after {@code since} or else a snapshot. */
+  private void catchUp(
+      ClientSession client, String channel, OptionalLong since, boolean reset, JsonValue id) {
     try {
-      if (since.isPresent() && resumed(client, channel, since.getAsLong(), id)) {
-        return;
+      if (since.isPresent()) {
+        Replay replay = broker.since(channel, since.getAsLong());
+        if (replay.complete()) {
+          client.completeSubscription(
+              channel,
+              replay.lastSeq(),
+              Messages.subscribed(channel, replay.lastSeq(), null, true, reset, id),
+              replay.updates());
+          return;
+        }
       }
       long seq = broker.lastSeq(channel);
       Optional<String> snapshot = snapshots.of(channel);
@@ -50,25 +73,15 @@ class Subscriptions {
         return;
       }
       client.completeSubscription(
-          channel, seq, Messages.subscribed(channel, seq, snapshot.get(), false, id), List.of());
+          channel,
+          seq,
+          Messages.subscribed(channel, seq, snapshot.get(), false, reset, id),
+          List.of());
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "subscribing " + client.id() + " to " + channel + " failed", e);
       drop(client, channel);
       client.send(Messages.error(ErrorCode.INTERNAL, "try again shortly", id, channel));
     }
-  }
-
-  private boolean resumed(ClientSession client, String channel, long since, JsonValue id) {
-    Replay replay = broker.since(channel, since);
-    if (!replay.complete()) {
-      return false;
-    }
-    client.completeSubscription(
-        channel,
-        replay.lastSeq(),
-        Messages.subscribed(channel, replay.lastSeq(), null, true, id),
-        replay.updates());
-    return true;
   }
 
   private Optional<ErrorCode> refusal(ClientSession client, String channel) {

@@ -40,6 +40,12 @@ public class ChannelRegistry {
     return set.size();
   }
 
+  /** Calls {@code action} with every channel of this node and each of its members. */
+  public void forEachMembership(java.util.function.BiConsumer<String, Subscriber> action) {
+    members.forEach(
+        (channel, set) -> set.forEach(subscriber -> action.accept(channel, subscriber)));
+  }
+
   public boolean hasMembers(String channel) {
     return members.containsKey(channel);
   }

@@ -35,6 +35,7 @@ public class Fanout {
 
   @PostConstruct
   void listen() {
+    broker.onHistoryLost(this::historyLost);
     broker.listen(this::deliver);
     LOG.info(() -> "delivering updates from the broker: " + broker.description());
   }
@@ -63,6 +64,12 @@ public class Fanout {
     }
     registry.deliver(update);
     handedOut.put(channel, update.seq());
+  }
+
+  /** The broker's history restarted: forget the seqs handed out and let every member catch up. */
+  void historyLost() {
+    handedOut.clear();
+    registry.forEachMembership((channel, subscriber) -> subscriber.historyLost(channel));
   }
 
   private void fillGap(String channel, long last, long next) {

@@ -10,4 +10,7 @@ public interface Subscriber {
 
   /** Takes one update of a joined channel; must not block. Updates arrive in seq order. */
   void deliver(Envelope update);
+
+  /** The channel's history was lost and its seqs start again: catch up afresh. Must not block. */
+  void historyLost(String channel);
 }

@@ -15,6 +15,7 @@ class ChannelRegistryTest {
 
   static final class Recorder implements Subscriber {
     final List<Envelope> received = new ArrayList<>();
+    final List<String> lost = new ArrayList<>();
     private final String id;
 
     Recorder(String id) {
@@ -29,6 +30,11 @@ class ChannelRegistryTest {
     @Override
     public void deliver(Envelope update) {
       received.add(update);
+    }
+
+    @Override
+    public void historyLost(String channel) {
+      lost.add(channel);
     }
   }
 

@@ -56,4 +56,16 @@ class FanoutTest {
 
     assertEquals(List.of(1L, 2L, 3L, 4L), seqs());
   }
+
+  @Test
+  void afterLostHistoryEveryMemberIsToldAndSeqsMayStartAgain() {
+    fanout.deliver(published(1));
+    fanout.deliver(published(2));
+
+    fanout.historyLost();
+    fanout.deliver(new Envelope("news", 1, "new history"));
+
+    assertEquals(List.of("news"), client.lost);
+    assertEquals(List.of(1L, 2L, 1L), seqs());
+  }
 }

@@ -1,0 +1,159 @@
+package com.sportshub.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Two Payara Micro nodes on different ports share one Redis: a client sees the same channel, in the
+ * same order with the same seqs, whichever node it is on or moves to, and the nodes ride out a
+ * Redis restart.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterIT {
+
+  private static PrivateRedis redis;
+  private static PayaraMicro nodeA;
+  private static PayaraMicro nodeB;
+
+  @BeforeAll
+  static void startTheCluster() throws Exception {
+    redis = PrivateRedis.start();
+    Map<String, String> settings = Map.of("HUB_NODE", "node-a");
+    nodeA = PayaraMicro.boot("a", redis.url(), settings);
+    nodeB = PayaraMicro.boot("b", redis.url(), Map.of("HUB_NODE", "node-b"));
+  }
+
+  @AfterAll
+  static void stopTheCluster() throws Exception {
+    for (AutoCloseable part : new AutoCloseable[] {nodeA, nodeB, redis}) {
+      if (part != null) {
+        part.close();
+      }
+    }
+  }
+
+  private static String channel() {
+    return "notice:cluster-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  private static String batch(String channel, int from, int to) {
+    List<String> items = new ArrayList<>();
+    for (int n = from; n <= to; n++) {
+      items.add(
+          "{\"channel\":\"" + channel + "\",\"event\":\"notice\",\"data\":{\"n\":" + n + "}}");
+    }
+    return "{\"items\":[" + String.join(",", items) + "]}";
+  }
+
+  @Test
+  @Order(1)
+  void aClientOnNodeBReceivesInOrderEveryUpdateWrittenThroughNodeA() throws Exception {
+    String channel = channel();
+    try (WsClient onB = WsClient.connect(nodeB.webSocket())) {
+      onB.subscribe(channel);
+
+      assertEquals(202, new Broadcaster(nodeA).sendRaw(batch(channel, 1, 100)).status());
+
+      for (int n = 1; n <= 100; n++) {
+        JsonObject update = onB.next("update");
+        assertEquals(n, update.getJsonNumber("seq").longValue());
+        assertEquals(n, update.getJsonObject("data").getInt("n"));
+      }
+    }
+  }
+
+  @Test
+  @Order(2)
+  void aClientThatMovesFromNodeAToNodeBMidStreamResumesWithNoGap() throws Exception {
+    String channel = channel();
+    long lastSeen = 0;
+    try (WsClient onA = WsClient.connect(nodeA.webSocket())) {
+      onA.subscribe(channel);
+      new Broadcaster(nodeA).sendRaw(batch(channel, 1, 10));
+      for (int i = 0; i < 5; i++) {
+        lastSeen = onA.next("update").getJsonNumber("seq").longValue();
+      }
+    }
+    new Broadcaster(nodeB).sendRaw(batch(channel, 11, 20));
+
+    try (WsClient onB = WsClient.connect(nodeB.webSocket())) {
+      onB.send(
+          "{\"type\":\"subscribe\",\"channel\":\""
+              + channel
+              + "\",\"since\":{\""
+              + channel
+              + "\":"
+              + lastSeen
+              + "}}");
+      assertTrue(onB.next("subscribed").getBoolean("recovered"));
+      for (long seq = lastSeen + 1; seq <= 20; seq++) {
+        JsonObject update = onB.next("update");
+        assertEquals(seq, update.getJsonNumber("seq").longValue());
+        assertEquals(seq, update.getJsonObject("data").getInt("n"));
+      }
+      assertTrue(onB.quietFor(300), "no update twice");
+    }
+  }
+
+  @Test
+  @Order(3)
+  void whenRedisGoesAwayNodesKeepTheirClientsReportNotReadyAndRecoverByThemselves()
+      throws Exception {
+    String channel = channel();
+    try (WsClient onA = WsClient.connect(nodeA.webSocket());
+        WsClient onB = WsClient.connect(nodeB.webSocket())) {
+      onA.subscribe(channel);
+      onB.subscribe(channel);
+      new Broadcaster(nodeA).send(channel, "notice", "{\"before\":true}");
+      onA.next("update");
+      onB.next("update");
+
+      redis.stop();
+      awaitReadiness(nodeA, 503);
+      awaitReadiness(nodeB, 503);
+      onA.send("{\"type\":\"ping\"}");
+      onA.next("pong");
+      Api.Response duringOutage =
+          new Broadcaster(nodeA).send(channel, "notice", "{\"during\":\"outage\"}");
+      assertEquals(202, duringOutage.status(), "accepted, to go out when Redis is back");
+
+      redis.restart();
+      awaitReadiness(nodeA, 200);
+      awaitReadiness(nodeB, 200);
+
+      for (WsClient client : List.of(onA, onB)) {
+        JsonObject reset = client.nextMatching(m -> "subscribed".equals(m.getString("type")), 40);
+        assertTrue(reset.getBoolean("reset"), reset.toString());
+        JsonObject update = client.nextMatching(m -> "update".equals(m.getString("type")), 40);
+        assertEquals("outage", update.getJsonObject("data").getString("during"));
+      }
+    }
+  }
+
+  private static void awaitReadiness(PayaraMicro node, int status) throws Exception {
+    Api api = new Api(node.base());
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    int last = -1;
+    while (System.nanoTime() < deadline) {
+      last = api.get("/health/ready").status();
+      if (last == status) {
+        return;
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError("readiness stayed " + last + ", expected " + status);
+  }
+}
