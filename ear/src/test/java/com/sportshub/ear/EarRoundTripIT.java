@@ -50,7 +50,13 @@ class EarRoundTripIT {
       JsonObject update = watcher.next("update");
       assertEquals("odds:event:" + eventId, update.getString("channel"));
       assertEquals("odds_update", update.getString("event"));
-      assertEquals("Sinner", update.getJsonObject("data").getString("outcome"));
+      assertEquals(
+          "Sinner",
+          update
+              .getJsonObject("data")
+              .getJsonArray("prices")
+              .getJsonObject(0)
+              .getString("outcome"));
     }
   }
 

@@ -31,9 +31,13 @@ class ClusterIT {
   @BeforeAll
   static void startTheCluster() throws Exception {
     redis = PrivateRedis.start();
-    Map<String, String> settings = Map.of("HUB_NODE", "node-a");
-    nodeA = PayaraMicro.boot("a", redis.url(), settings);
-    nodeB = PayaraMicro.boot("b", redis.url(), Map.of("HUB_NODE", "node-b"));
+    nodeA = PayaraMicro.boot("a", redis.url(), settings("node-a"));
+    nodeB = PayaraMicro.boot("b", redis.url(), settings("node-b"));
+  }
+
+  /** Each event's odds channel carries at most one update a second on these nodes. */
+  private static Map<String, String> settings(String name) {
+    return Map.of("HUB_NODE", name, "HUB_CONFLATE_ODDS_EVENT_MS", "1000");
   }
 
   @AfterAll
@@ -110,6 +114,46 @@ class ClusterIT {
 
   @Test
   @Order(3)
+  void pricesFasterThanTheChannelsRateArriveConflatedWithTheLatestOfEach() throws Exception {
+    String eventId = "conflate-" + UUID.randomUUID();
+    Api writer = new Api(nodeA.base());
+    String token = TestTokens.forRoles("feed", "publisher");
+    String price =
+        """
+        {"eventId":"%s","sportKey":"soccer_epl","market":"h2h","outcome":"%s",\
+        "bookmaker":"bet365","price":%s}""";
+    writer.post("/api/odds/prices", token, price.formatted(eventId, "Home", "1.9"));
+    try (WsClient onB = WsClient.connect(nodeB.webSocket())) {
+      long seq = onB.subscribe("odds:event:" + eventId).getJsonNumber("seq").longValue();
+      for (String[] change :
+          new String[][] {{"Home", "2.0"}, {"Away", "3.0"}, {"Home", "2.1"}, {"Away", "3.1"}}) {
+        writer.post("/api/odds/prices", token, price.formatted(eventId, change[0], change[1]));
+      }
+
+      List<JsonObject> updates = new ArrayList<>();
+      Map<String, String> latest = new java.util.HashMap<>();
+      while (!"2.1".equals(latest.get("Home")) || !"3.1".equals(latest.get("Away"))) {
+        JsonObject update = onB.next("update");
+        updates.add(update);
+        for (JsonObject p :
+            update.getJsonObject("data").getJsonArray("prices").getValuesAs(JsonObject.class)) {
+          latest.put(
+              p.getString("outcome"), p.getJsonNumber("price").bigDecimalValue().toPlainString());
+        }
+      }
+
+      assertTrue(updates.size() <= 3, "at most one update a second: " + updates);
+      for (JsonObject update : updates) {
+        long next = update.getJsonNumber("seq").longValue();
+        assertTrue(next == seq + 1 || seq == 0, "seq " + next + " after " + seq);
+        seq = next;
+      }
+      assertTrue(updates.get(updates.size() - 1).getBoolean("conflated", false));
+    }
+  }
+
+  @Test
+  @Order(4)
   void whenRedisGoesAwayNodesKeepTheirClientsReportNotReadyAndRecoverByThemselves()
       throws Exception {
     String channel = channel();
@@ -126,6 +170,9 @@ class ClusterIT {
       awaitReadiness(nodeB, 503);
       onA.send("{\"type\":\"ping\"}");
       onA.next("pong");
+      onA.send("{\"type\":\"subscribe\",\"channel\":\"" + channel() + "\"}");
+      JsonObject refused = onA.nextMatching(m -> "error".equals(m.getString("type")), 30);
+      assertEquals("INTERNAL", refused.getString("code"), "a subscription needs Redis for its seq");
       Api.Response duringOutage =
           new Broadcaster(nodeA).send(channel, "notice", "{\"during\":\"outage\"}");
       assertEquals(202, duringOutage.status(), "accepted, to go out when Redis is back");

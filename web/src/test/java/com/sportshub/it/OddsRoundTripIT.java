@@ -60,16 +60,17 @@ class OddsRoundTripIT {
       assertEquals("odds_update", update.getString("event"));
       JsonObject data = update.getJsonObject("data");
       assertEquals(eventId, data.getString("eventId"));
-      assertEquals("Arsenal", data.getString("outcome"));
+      JsonObject price = data.getJsonArray("prices").getJsonObject(0);
+      assertEquals("h2h/Arsenal/bet365", price.getString("key"));
+      assertEquals("Arsenal", price.getString("outcome"));
       assertEquals(
           "2.1",
-          data.getJsonNumber("price").bigDecimalValue().stripTrailingZeros().toPlainString());
+          price.getJsonNumber("price").bigDecimalValue().stripTrailingZeros().toPlainString());
 
       JsonObject sportUpdate =
           sportWatcher.nextMatching(
               m ->
                   "update".equals(m.getString("type"))
-                      && "Arsenal".equals(m.getJsonObject("data").getString("outcome", null))
                       && eventId.equals(m.getJsonObject("data").getString("eventId", null)));
       assertEquals("odds:soccer_epl", sportUpdate.getString("channel"));
     }
@@ -97,6 +98,8 @@ class OddsRoundTripIT {
           0,
           third
               .getJsonObject("data")
+              .getJsonArray("prices")
+              .getJsonObject(0)
               .getJsonNumber("price")
               .bigDecimalValue()
               .compareTo(new java.math.BigDecimal("3.25")));

@@ -1,6 +1,5 @@
 package com.sportshub.ws.broker;
 
-import com.sportshub.ws.hub.JsonText;
 import java.util.Objects;
 
 /**
@@ -8,13 +7,18 @@ import java.util.Objects;
  *
  * @param data the payload as JSON text, relayed to clients byte for byte (key order kept)
  * @param ts the publication time in epoch milliseconds
+ * @param conflated whether it merges several changes that came faster than the channel's rate
  */
-public record Publication(String channel, String event, String data, long ts) {
+public record Publication(String channel, String event, String data, long ts, boolean conflated) {
 
   public Publication {
     Objects.requireNonNull(channel, "channel");
     Objects.requireNonNull(event, "event");
     Objects.requireNonNull(data, "data");
+  }
+
+  public Publication(String channel, String event, String data, long ts) {
+    this(channel, event, data, ts, false);
   }
 
   /** The client frame up to the seq value: {@code {"type":"update","channel":"…","seq":}. */
@@ -24,7 +28,13 @@ public record Publication(String channel, String event, String data, long ts) {
 
   /** The client frame after the seq value. */
   String frameTail() {
-    return ",\"event\":" + JsonText.quote(event) + ",\"data\":" + data + ",\"ts\":" + ts + "}";
+    return ",\"event\":"
+        + JsonText.quote(event)
+        + ",\"data\":"
+        + data
+        + ",\"ts\":"
+        + ts
+        + (conflated ? ",\"conflated\":true}" : "}");
   }
 
   /** The update as every node sends it to clients, once a seq is known. */

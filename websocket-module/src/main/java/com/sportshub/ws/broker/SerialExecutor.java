@@ -33,7 +33,15 @@ public final class SerialExecutor implements Executor {
       }
       running = true;
     }
-    threads.execute(this::drain);
+    try {
+      threads.execute(this::drain);
+    } catch (RuntimeException refused) {
+      synchronized (tasks) {
+        tasks.remove(task);
+        running = false;
+      }
+      throw refused;
+    }
   }
 
   private void drain() {

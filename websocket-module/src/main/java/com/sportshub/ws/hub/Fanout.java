@@ -40,6 +40,11 @@ public class Fanout {
     LOG.info(() -> "delivering updates from the broker: " + broker.description());
   }
 
+  /** Creates the bean (and so starts listening); called once, as the web application starts. */
+  public void start() {
+    // the work is in @PostConstruct; calling any method on the proxy creates the instance
+  }
+
   public boolean join(String channel, Subscriber subscriber) {
     return registry.join(channel, subscriber);
   }

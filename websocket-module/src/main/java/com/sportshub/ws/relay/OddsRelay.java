@@ -1,9 +1,8 @@
 package com.sportshub.ws.relay;
 
 import com.sportshub.odds.events.OddsChanged;
-import com.sportshub.ws.broker.Broker;
+import com.sportshub.ws.broker.JsonText;
 import com.sportshub.ws.broker.Publication;
-import com.sportshub.ws.hub.JsonText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -12,24 +11,30 @@ import jakarta.inject.Inject;
 /**
  * Publishes each committed price change as {@code odds_update} on the sport's channel and on the
  * event's channel. Observed after success only: a rolled-back write never reaches a client.
+ *
+ * <p>The delta lists prices by {@code key} (market/outcome/bookmaker), so that conflated deltas
+ * keep every price that changed.
  */
 @ApplicationScoped
 public class OddsRelay {
 
-  @Inject Broker broker;
+  @Inject ChannelRates channels;
 
   void onOddsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) OddsChanged change) {
     String data = toJson(change);
     long ts = change.occurredAt().toEpochMilli();
-    broker.publish(new Publication("odds:" + change.sportKey(), "odds_update", data, ts));
-    broker.publish(new Publication("odds:event:" + change.eventId(), "odds_update", data, ts));
+    channels.publish(new Publication("odds:" + change.sportKey(), "odds_update", data, ts));
+    channels.publish(new Publication("odds:event:" + change.eventId(), "odds_update", data, ts));
   }
 
   static String toJson(OddsChanged change) {
+    String key = change.market() + "/" + change.outcome() + "/" + change.bookmaker();
     return "{\"eventId\":"
         + JsonText.quote(change.eventId())
         + ",\"sportKey\":"
         + JsonText.quote(change.sportKey())
+        + ",\"prices\":[{\"key\":"
+        + JsonText.quote(key)
         + ",\"market\":"
         + JsonText.quote(change.market())
         + ",\"outcome\":"
@@ -38,6 +43,6 @@ public class OddsRelay {
         + JsonText.quote(change.bookmaker())
         + ",\"price\":"
         + change.price().toPlainString()
-        + "}";
+        + "}]}";
   }
 }

@@ -1,4 +1,4 @@
-package com.sportshub.ws.hub;
+package com.sportshub.ws.broker;
 
 /** Writes JSON string literals; frames are assembled as text so each is encoded only once. */
 public final class JsonText {

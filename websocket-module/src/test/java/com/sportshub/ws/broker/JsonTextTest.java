@@ -1,4 +1,4 @@
-package com.sportshub.ws.hub;
+package com.sportshub.ws.broker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

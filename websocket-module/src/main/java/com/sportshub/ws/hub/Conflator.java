@@ -1,0 +1,91 @@
+package com.sportshub.ws.hub;
+
+import com.sportshub.ws.broker.Publication;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+
+/**
+ * Holds a channel to at most one update per interval. A change that comes sooner waits, merged
+ * ({@link DeltaMerge}) with any others that follow, and goes out when the interval is up, marked
+ * {@code conflated} if it merged several: the client always gets the latest state, never a stale
+ * one, and never more than the channel's rate.
+ */
+public final class Conflator {
+
+  /** Runs a task after a delay; a managed scheduled executor in the server, a fake in tests. */
+  public interface Timer {
+    void schedule(Runnable task, long delayMillis);
+  }
+
+  private static final class Channel {
+    long lastSentAt = Long.MIN_VALUE / 2;
+    Publication pending;
+    int merged;
+  }
+
+  private final long intervalMillis;
+  private final Timer timer;
+  private final LongSupplier clock;
+  private final Consumer<Publication> out;
+  private final Map<String, Channel> channels = new HashMap<>();
+  private int offersSincePurge;
+
+  public Conflator(
+      long intervalMillis, Timer timer, LongSupplier clock, Consumer<Publication> out) {
+    this.intervalMillis = intervalMillis;
+    this.timer = timer;
+    this.clock = clock;
+    this.out = out;
+  }
+
+  public synchronized void offer(Publication publication) {
+    long now = clock.getAsLong();
+    purgeIdle(now);
+    Channel channel = channels.computeIfAbsent(publication.channel(), c -> new Channel());
+    if (channel.pending == null && now - channel.lastSentAt >= intervalMillis) {
+      channel.lastSentAt = now;
+      out.accept(publication);
+    } else if (channel.pending == null) {
+      channel.pending = publication;
+      channel.merged = 1;
+      timer.schedule(() -> flush(publication.channel()), channel.lastSentAt + intervalMillis - now);
+    } else {
+      Publication older = channel.pending;
+      channel.pending =
+          new Publication(
+              older.channel(),
+              publication.event(),
+              DeltaMerge.merge(older.data(), publication.data()),
+              publication.ts(),
+              true);
+      channel.merged++;
+    }
+  }
+
+  synchronized void flush(String name) {
+    Channel channel = channels.get(name);
+    if (channel == null || channel.pending == null) {
+      return;
+    }
+    channel.lastSentAt = clock.getAsLong();
+    out.accept(channel.pending);
+    channel.pending = null;
+  }
+
+  /** Forgets channels that have been quiet for a whole interval, now and then. */
+  private void purgeIdle(long now) {
+    if (++offersSincePurge < 1_000) {
+      return;
+    }
+    offersSincePurge = 0;
+    for (Iterator<Channel> it = channels.values().iterator(); it.hasNext(); ) {
+      Channel channel = it.next();
+      if (channel.pending == null && now - channel.lastSentAt >= intervalMillis) {
+        it.remove();
+      }
+    }
+  }
+}

@@ -1,0 +1,81 @@
+package com.sportshub.ws.relay;
+
+import com.sportshub.ws.broker.Broker;
+import com.sportshub.ws.broker.Publication;
+import com.sportshub.ws.hub.Conflator;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The most updates per second each channel family may carry; faster changes are conflated. Races
+ * get one update a second by default (what a race card can show); odds channels are not held back
+ * unless configured. {@code hub.conflate.<family>-ms}: 0 is no limit.
+ */
+@ApplicationScoped
+public class ChannelRates {
+
+  @Inject Broker broker;
+
+  @Inject
+  @ConfigProperty(name = "hub.conflate.race-ms", defaultValue = "1000")
+  long raceMillis;
+
+  @Inject
+  @ConfigProperty(name = "hub.conflate.odds-event-ms", defaultValue = "0")
+  long oddsEventMillis;
+
+  @Inject
+  @ConfigProperty(name = "hub.conflate.odds-sport-ms", defaultValue = "0")
+  long oddsSportMillis;
+
+  @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+  ManagedScheduledExecutorService scheduler;
+
+  /** Channel prefix to its conflator; the first prefix that matches wins. */
+  private final Map<String, Conflator> conflators = new LinkedHashMap<>();
+
+  @PostConstruct
+  void configure() {
+    limit("race:", raceMillis);
+    limit("odds:event:", oddsEventMillis);
+    limit("odds:", oddsSportMillis);
+  }
+
+  private void limit(String prefix, long millis) {
+    conflators.put(
+        prefix,
+        millis <= 0
+            ? null
+            : new Conflator(
+                millis,
+                (task, delay) -> scheduler.schedule(task, delay, TimeUnit.MILLISECONDS),
+                System::currentTimeMillis,
+                broker::publish));
+  }
+
+  /** Creates the bean (its conflators); called once, as the web application starts. */
+  public void start() {
+    // the work is in @PostConstruct; calling any method on the proxy creates the instance
+  }
+
+  /** Publishes now, or conflated if the channel's family has a rate and the update came early. */
+  public void publish(Publication publication) {
+    for (Map.Entry<String, Conflator> family : conflators.entrySet()) {
+      if (publication.channel().startsWith(family.getKey())) {
+        if (family.getValue() == null) {
+          break;
+        }
+        family.getValue().offer(publication);
+        return;
+      }
+    }
+    broker.publish(publication);
+  }
+}

@@ -1,0 +1,39 @@
+package com.sportshub.ws.relay;
+
+import com.sportshub.ws.broker.Broker;
+import com.sportshub.ws.broker.BrokerReadiness;
+import com.sportshub.ws.hub.Fanout;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.annotation.WebListener;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.health.Readiness;
+
+/**
+ * Starts the delivery layer with the web application: the broker, the channel rates and this node's
+ * fan-out.
+ *
+ * <p>Eagerly, and from here, because these beans look up the server's managed executors: created
+ * lazily they could first be asked for on a thread of another component (an EJB's transaction in an
+ * EAR, or the health endpoint), whose naming context resolves those executors wrongly. A servlet
+ * listener always runs in the web module's own context.
+ */
+@WebListener
+public class DeliveryStartup implements ServletContextListener {
+
+  private static final Logger LOG = Logger.getLogger(DeliveryStartup.class.getName());
+
+  @Inject Broker broker;
+  @Inject Fanout fanout;
+  @Inject ChannelRates rates;
+  @Inject @Readiness BrokerReadiness readiness;
+
+  @Override
+  public void contextInitialized(ServletContextEvent started) {
+    fanout.start();
+    rates.start();
+    readiness.started(broker);
+    LOG.info(() -> "delivery layer started on " + broker.description());
+  }
+}
