@@ -1,7 +1,7 @@
 package com.sportshub.ws.broker;
 
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
@@ -44,8 +44,8 @@ public class BrokerSelection {
   @ConfigProperty(name = "hub.broker.max-waiting", defaultValue = "100000")
   int maxWaiting;
 
-  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-  ManagedExecutorService executor;
+  @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+  ManagedThreadFactory threads;
 
   @Produces
   @ApplicationScoped
@@ -55,8 +55,8 @@ public class BrokerSelection {
     Optional<String> redis = redisUrl.filter(url -> !url.isBlank());
     Broker broker =
         redis
-            .<Broker>map(url -> new RedissonBroker(url, namespace, executor, window, maxWaiting))
-            .orElseGet(() -> new InMemoryBroker(executor, window));
+            .<Broker>map(url -> new RedissonBroker(url, namespace, threads, window, maxWaiting))
+            .orElseGet(() -> new InMemoryBroker(threads, window));
     LOG.info(
         () ->
             redis.isPresent()

@@ -4,19 +4,24 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.Consumer;
 
-/** The broker of a single node: sequences and keeps history in memory, delivers on one lane. */
+/** The broker of a single node: sequences and keeps history in memory, delivers on one thread. */
 public final class InMemoryBroker implements Broker {
 
   private final Map<String, ChannelLog> logs = new HashMap<>();
   private final List<Consumer<Envelope>> listeners = new CopyOnWriteArrayList<>();
-  private final Executor delivery;
+  private final ExecutorService delivery;
   private final ResumeWindow window;
 
-  public InMemoryBroker(Executor threads, ResumeWindow window) {
-    this.delivery = new SerialExecutor(threads);
+  /**
+   * @param threads makes the broker's one delivery thread (a managed thread factory in Payara)
+   */
+  public InMemoryBroker(ThreadFactory threads, ResumeWindow window) {
+    this.delivery = Executors.newSingleThreadExecutor(threads);
     this.window = window;
   }
 
@@ -63,5 +68,6 @@ public final class InMemoryBroker implements Broker {
   @Override
   public void close() {
     listeners.clear();
+    delivery.shutdownNow();
   }
 }

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -26,8 +28,10 @@ import org.redisson.config.Config;
  * pub/sub stream then carries each channel's updates in seq order to every node. Strings only:
  * Redisson's default codec decodes on its own threads with the wrong class loader inside Payara.
  *
- * <p>While Redis is away, publications wait on the publishing lane, in order, and go out when it
- * returns; past {@code maxWaiting} new ones are refused so that memory stays bounded.
+ * <p>Two threads of its own, from the server's managed thread factory: one publishes, one delivers,
+ * each in order; a Redis that hangs holds only them, never a shared pool. While Redis is away,
+ * publications wait on the publishing thread's queue, in order, and go out when it returns; past
+ * {@code maxWaiting} new ones are refused so that memory stays bounded.
  */
 public final class RedissonBroker implements Broker {
 
@@ -41,8 +45,8 @@ public final class RedissonBroker implements Broker {
   private final RedissonClient redisson;
   private final RScript script;
   private final List<Consumer<Envelope>> listeners = new CopyOnWriteArrayList<>();
-  private final Executor delivery;
-  private final Executor publishing;
+  private final ExecutorService delivery;
+  private final ExecutorService publishing;
   private final List<Runnable> historyListeners = new CopyOnWriteArrayList<>();
   private final AtomicInteger waiting = new AtomicInteger();
   private String lastGeneration; // only touched on the delivery lane
@@ -53,13 +57,17 @@ public final class RedissonBroker implements Broker {
    *     tests) can share one Redis
    */
   public RedissonBroker(
-      String address, String namespace, Executor threads, ResumeWindow window, int maxWaiting) {
+      String address,
+      String namespace,
+      ThreadFactory threads,
+      ResumeWindow window,
+      int maxWaiting) {
     this.address = address;
     this.namespace = namespace;
     this.window = window;
     this.maxWaiting = maxWaiting;
-    this.delivery = new SerialExecutor(threads);
-    this.publishing = new SerialExecutor(threads);
+    this.delivery = Executors.newSingleThreadExecutor(threads);
+    this.publishing = Executors.newSingleThreadExecutor(threads);
     Config config = new Config();
     config.setCodec(StringCodec.INSTANCE);
     config.setKeepPubSubOrder(true);
@@ -206,6 +214,8 @@ public final class RedissonBroker implements Broker {
   public void close() {
     closed = true;
     listeners.clear();
+    publishing.shutdownNow();
+    delivery.shutdownNow();
     redisson.shutdown();
   }
 

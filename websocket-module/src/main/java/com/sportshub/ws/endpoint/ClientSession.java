@@ -1,9 +1,9 @@
 package com.sportshub.ws.endpoint;
 
 import com.sportshub.ws.broker.Envelope;
-import com.sportshub.ws.broker.SerialExecutor;
 import com.sportshub.ws.hub.Outbox;
 import com.sportshub.ws.hub.RateLimiter;
+import com.sportshub.ws.hub.SerialExecutor;
 import com.sportshub.ws.hub.Subscriber;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;

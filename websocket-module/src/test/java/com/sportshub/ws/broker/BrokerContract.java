@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
@@ -24,7 +25,7 @@ abstract class BrokerContract {
 
   private static final long WAIT_MILLIS = 10_000;
 
-  protected final ExecutorService threads = Executors.newCachedThreadPool();
+  protected final ThreadFactory threads = Executors.defaultThreadFactory();
   private final List<Broker> opened = new ArrayList<>();
 
   /** A node's broker; the nodes created by one test share one cluster. */
@@ -43,7 +44,6 @@ abstract class BrokerContract {
   @AfterEach
   void closeNodes() {
     opened.forEach(Broker::close);
-    threads.shutdownNow();
   }
 
   private static String channel() {

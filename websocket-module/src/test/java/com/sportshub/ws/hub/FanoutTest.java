@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 
 class FanoutTest {
 
-  private final InMemoryBroker broker = new InMemoryBroker(Runnable::run, ResumeWindow.DEFAULT);
+  private final InMemoryBroker broker =
+      new InMemoryBroker(
+          java.util.concurrent.Executors.defaultThreadFactory(), ResumeWindow.DEFAULT);
   private final Fanout fanout = new Fanout();
   private final ChannelRegistryTest.Recorder client = new ChannelRegistryTest.Recorder("c");
 

@@ -1,4 +1,4 @@
-package com.sportshub.ws.broker;
+package com.sportshub.ws.hub;
 
 import java.util.ArrayDeque;
 import java.util.Queue;
