@@ -34,7 +34,8 @@ class EarRoundTripIT {
   void aPriceWrittenOverRestReachesAWebSocketSubscriber() throws Exception {
     String eventId = "ear-" + UUID.randomUUID();
     try (WsClient watcher = WsClient.connect(server.webSocket())) {
-      watcher.subscribe("odds:event:" + eventId);
+      // The sport's channel: its snapshot comes from the odds module's published query.
+      watcher.subscribe("odds:tennis_atp");
 
       Api.Response write =
           new Api(server.base())
@@ -48,7 +49,8 @@ class EarRoundTripIT {
       assertEquals(200, write.status(), write.body() + "\n" + server.serverLogTail());
 
       JsonObject update = watcher.next("update");
-      assertEquals("odds:event:" + eventId, update.getString("channel"));
+      assertEquals("odds:tennis_atp", update.getString("channel"));
+      assertEquals(eventId, update.getJsonObject("data").getString("eventId"));
       assertEquals("odds_update", update.getString("event"));
       assertEquals(
           "Sinner",

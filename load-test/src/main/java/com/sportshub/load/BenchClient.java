@@ -1,0 +1,83 @@
+package com.sportshub.load;
+
+import java.net.http.WebSocket;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * One subscriber: checks that its channel's seqs come one after another, and records each update's
+ * latency from the moment the publisher meant to send it (one monotonic clock, this JVM).
+ */
+final class BenchClient implements WebSocket.Listener {
+
+  final int group;
+  final CompletableFuture<Void> subscribed = new CompletableFuture<>();
+  private final Stats stats;
+  private final StringBuilder partial = new StringBuilder();
+  private long lastSeq = -1;
+  volatile WebSocket socket;
+
+  BenchClient(int group, Stats stats) {
+    this.group = group;
+    this.stats = stats;
+  }
+
+  @Override
+  public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+    if (!last) {
+      partial.append(data);
+    } else if (partial.length() > 0) {
+      partial.append(data);
+      handle(partial.toString());
+      partial.setLength(0);
+    } else {
+      handle(data.toString());
+    }
+    webSocket.request(1);
+    return null;
+  }
+
+  private void handle(String frame) {
+    UpdateFrame update = UpdateFrame.parse(frame);
+    if (update == null) {
+      if (frame.startsWith("{\"type\":\"subscribed\"")) {
+        lastSeq = seqOf(frame);
+        subscribed.complete(null);
+      } else if (frame.startsWith("{\"type\":\"error\"")) {
+        subscribed.completeExceptionally(new IllegalStateException(frame));
+      }
+      return;
+    }
+    long now = System.nanoTime();
+    stats.received.increment();
+    if (lastSeq >= 0 && update.seq() > lastSeq + 1) {
+      stats.gaps.add(update.seq() - lastSeq - 1);
+    } else if (lastSeq >= 0 && update.seq() <= lastSeq) {
+      stats.outOfOrder.increment();
+    }
+    lastSeq = Math.max(lastSeq, update.seq());
+    if (!update.warmup()) {
+      stats.latencyMicros.recordValue(Math.max(0, (now - update.createdNanos()) / 1_000));
+    }
+  }
+
+  private static long seqOf(String frame) {
+    int at = frame.indexOf("\"seq\":");
+    long value = 0;
+    for (int i = at + 6; at >= 0 && i < frame.length() && Character.isDigit(frame.charAt(i)); i++) {
+      value = value * 10 + (frame.charAt(i) - '0');
+    }
+    return value;
+  }
+
+  @Override
+  public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+    stats.closedByServer.increment();
+    return null;
+  }
+
+  @Override
+  public void onError(WebSocket webSocket, Throwable error) {
+    subscribed.completeExceptionally(error);
+  }
+}

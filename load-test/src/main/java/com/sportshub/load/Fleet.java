@@ -1,0 +1,81 @@
+package com.sportshub.load;
+
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * N WebSocket clients, client i on group i mod G. Connections are opened a bounded number at a
+ * time, over a few JDK HTTP clients (each has one selector thread).
+ */
+final class Fleet implements AutoCloseable {
+
+  private static final int HTTP_CLIENTS = 4;
+
+  private final Settings settings;
+  private final Stats stats;
+  private final List<HttpClient> http = new ArrayList<>();
+  private final List<BenchClient> clients = new ArrayList<>();
+
+  Fleet(Settings settings, Stats stats) {
+    this.settings = settings;
+    this.stats = stats;
+    for (int i = 0; i < HTTP_CLIENTS; i++) {
+      http.add(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build());
+    }
+  }
+
+  /** Opens and subscribes every client; returns how long it took. */
+  Duration connectAndSubscribe() throws InterruptedException {
+    long start = System.nanoTime();
+    Semaphore inFlight = new Semaphore(settings.connectConcurrency());
+    List<CompletableFuture<?>> all = new ArrayList<>();
+    for (int i = 0; i < settings.clients(); i++) {
+      BenchClient client = new BenchClient(i % settings.groups(), stats);
+      clients.add(client);
+      inFlight.acquire();
+      long began = System.nanoTime();
+      CompletableFuture<?> done =
+          http.get(i % HTTP_CLIENTS)
+              .newWebSocketBuilder()
+              .connectTimeout(Duration.ofSeconds(30))
+              .buildAsync(settings.webSocket(), client)
+              .thenCompose(socket -> subscribe(client, socket, began))
+              .orTimeout(60, TimeUnit.SECONDS)
+              .whenComplete(
+                  (ok, failed) -> {
+                    inFlight.release();
+                    if (failed != null) {
+                      stats.connectFailures.increment();
+                    }
+                  });
+      all.add(done);
+    }
+    CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
+    return Duration.ofNanos(System.nanoTime() - start);
+  }
+
+  private CompletableFuture<Void> subscribe(BenchClient client, WebSocket socket, long began) {
+    client.socket = socket;
+    stats.connectMicros.recordValue((System.nanoTime() - began) / 1_000);
+    stats.connected.increment();
+    socket.sendText(
+        "{\"type\":\"subscribe\",\"channel\":\"" + settings.channel(client.group) + "\"}", true);
+    return client.subscribed.thenRun(() -> stats.subscribersPerGroup.incrementAndGet(client.group));
+  }
+
+  @Override
+  public void close() {
+    for (BenchClient client : clients) {
+      WebSocket socket = client.socket;
+      if (socket != null) {
+        socket.abort();
+      }
+    }
+  }
+}

@@ -1,0 +1,118 @@
+package com.sportshub.load;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.HdrHistogram.Histogram;
+
+/**
+ * The load tool. Points N clients at a running hub, drives updates through its real write path, and
+ * prints one result (Markdown row and JSON) when done. It stops by itself: every loop is bounded by
+ * N, U × (warm-up + T), and {@code --max-runtime}.
+ *
+ * <pre>
+ * java -jar load-test/target/load-test.jar --url http://127.0.0.1:8080 --server-pid 1234 \
+ *      --workload relay --clients 5000 --groups 100 --rate 500 --duration 20
+ * </pre>
+ */
+public final class LoadTest {
+
+  private LoadTest() {}
+
+  public static void main(String[] args) throws Exception {
+    Settings settings = Settings.parse(args);
+    ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor();
+    watchdog.schedule(
+        () -> {
+          System.err.println("max runtime reached; stopping");
+          System.exit(3);
+        },
+        settings.maxRuntimeSeconds(),
+        TimeUnit.SECONDS);
+    Result result = run(settings);
+    System.out.println(result.markdownRow());
+    System.out.println(result.json());
+    String out = System.getProperty("out", System.getenv().getOrDefault("LOAD_TEST_OUT", ""));
+    if (!out.isBlank()) {
+      Files.writeString(
+          Path.of(out), result.json() + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+    System.exit(0);
+  }
+
+  static Result run(Settings settings) throws Exception {
+    Stats stats = new Stats(settings.groups());
+    ServerProcess server = new ServerProcess(settings.serverPid());
+    Result result = new Result(settings);
+    result.rssBeforeKb = server.rssKb();
+    try (Fleet fleet = new Fleet(settings, stats)) {
+      result.connectTime = fleet.connectAndSubscribe();
+      Thread.sleep(2_000);
+      result.rssIdleKb = server.rssKb();
+      double serverCpuBefore = server.cpuSeconds();
+      double ownCpuBefore = ServerProcess.ownCpuSeconds();
+      long started = System.nanoTime();
+      stats.latencyMicros.reset();
+      PeakMemory peak = new PeakMemory(server);
+      if (settings.workload().equals("relay")) {
+        new RelayPublisher(settings, stats).run();
+        drain(stats, Duration.ofSeconds(5));
+      } else if (settings.workload().equals("idle")) {
+        Thread.sleep(TimeUnit.SECONDS.toMillis(settings.durationSeconds()));
+      } else {
+        throw new IllegalArgumentException("unknown workload " + settings.workload());
+      }
+      double seconds = (System.nanoTime() - started) / 1e9;
+      result.rssPeakKb = peak.stop();
+      result.serverCpuPercent = 100 * (server.cpuSeconds() - serverCpuBefore) / seconds;
+      result.ownCpuPercent = 100 * (ServerProcess.ownCpuSeconds() - ownCpuBefore) / seconds;
+      result.measuredSeconds = seconds;
+    }
+    Thread.sleep(1_000);
+    result.rssAfterKb = server.rssKb();
+    result.take(stats);
+    return result;
+  }
+
+  /** Waits, at most {@code limit}, for the deliveries still on their way. */
+  private static void drain(Stats stats, Duration limit) throws InterruptedException {
+    long deadline = System.nanoTime() + limit.toNanos();
+    long before = -1;
+    while (System.nanoTime() < deadline && stats.received.sum() < stats.expected()) {
+      if (stats.received.sum() == before) {
+        Thread.sleep(200);
+      }
+      before = stats.received.sum();
+      Thread.sleep(50);
+    }
+  }
+
+  /** Samples the server's resident memory every 200 ms while a workload runs. */
+  private static final class PeakMemory {
+    private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+    private volatile long peakKb;
+
+    PeakMemory(ServerProcess server) {
+      sampler.scheduleAtFixedRate(
+          () -> peakKb = Math.max(peakKb, server.rssKb()), 0, 200, TimeUnit.MILLISECONDS);
+    }
+
+    long stop() {
+      sampler.shutdownNow();
+      return peakKb;
+    }
+  }
+
+  static String percentiles(Histogram h, double scale) {
+    return "%.2f / %.2f / %.2f / %.2f"
+        .formatted(
+            h.getValueAtPercentile(50) / scale,
+            h.getValueAtPercentile(90) / scale,
+            h.getValueAtPercentile(99) / scale,
+            h.getMaxValue() / scale);
+  }
+}

@@ -1,0 +1,123 @@
+package com.sportshub.load;
+
+import java.time.Duration;
+import org.HdrHistogram.Histogram;
+
+/** What one run measured, as a Markdown table row and as one JSON line. */
+final class Result {
+
+  private final Settings settings;
+  Duration connectTime = Duration.ZERO;
+  long rssBeforeKb = -1;
+  long rssIdleKb = -1;
+  long rssPeakKb = -1;
+  long rssAfterKb = -1;
+  double serverCpuPercent = -1;
+  double ownCpuPercent = -1;
+  double measuredSeconds;
+  long connected;
+  long connectFailures;
+  long accepted;
+  long refused;
+  long expected;
+  long received;
+  long gaps;
+  long outOfOrder;
+  long closedByServer;
+  Histogram latency;
+  Histogram connect;
+
+  Result(Settings settings) {
+    this.settings = settings;
+  }
+
+  void take(Stats stats) {
+    connected = stats.connected.sum();
+    connectFailures = stats.connectFailures.sum();
+    accepted = stats.accepted.sum();
+    refused = stats.refused.sum();
+    expected = stats.expected();
+    received = stats.received.sum();
+    gaps = stats.gaps.sum();
+    outOfOrder = stats.outOfOrder.sum();
+    closedByServer = stats.closedByServer.sum();
+    latency = stats.latencyMicros.getIntervalHistogram();
+    connect = stats.connectMicros.getIntervalHistogram();
+  }
+
+  long lost() {
+    return Math.max(0, expected - received);
+  }
+
+  static String header() {
+    return "| label | workload | N | G | U/s | T s | connected | accepted | deliveries/s | lost | gaps"
+        + " | out of order | latency p50 / p90 / p99 / max ms | connect p50 / p99 ms"
+        + " | server RSS idle → peak MB | server CPU % | tool CPU % |\n"
+        + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|";
+  }
+
+  String markdownRow() {
+    return "| %s | %s | %d | %d | %d | %d | %d | %d | %.0f | %d | %d | %d | %s | %.1f / %.1f | %d → %d | %.0f | %.0f |"
+        .formatted(
+            settings.label(),
+            settings.workload(),
+            settings.clients(),
+            settings.groups(),
+            settings.rate(),
+            settings.durationSeconds(),
+            connected,
+            accepted,
+            received / Math.max(1, measuredSeconds),
+            lost(),
+            gaps,
+            outOfOrder,
+            LoadTest.percentiles(latency, 1000.0),
+            connect.getValueAtPercentile(50) / 1000.0,
+            connect.getValueAtPercentile(99) / 1000.0,
+            rssIdleKb / 1024,
+            rssPeakKb / 1024,
+            serverCpuPercent,
+            ownCpuPercent);
+  }
+
+  String json() {
+    return ("{\"label\":\"%s\",\"workload\":\"%s\",\"clients\":%d,\"groups\":%d,\"rate\":%d,"
+            + "\"duration\":%d,\"connected\":%d,\"connectFailures\":%d,\"accepted\":%d,\"refused\":%d,"
+            + "\"expected\":%d,\"received\":%d,\"lost\":%d,\"gaps\":%d,\"outOfOrder\":%d,"
+            + "\"closedByServer\":%d,\"p50Ms\":%.3f,\"p90Ms\":%.3f,\"p99Ms\":%.3f,\"maxMs\":%.3f,"
+            + "\"connectP50Ms\":%.3f,\"connectP99Ms\":%.3f,\"connectSeconds\":%.1f,"
+            + "\"rssBeforeKb\":%d,\"rssIdleKb\":%d,\"rssPeakKb\":%d,\"rssAfterKb\":%d,"
+            + "\"serverCpuPercent\":%.1f,\"toolCpuPercent\":%.1f,\"seconds\":%.1f}")
+        .formatted(
+            settings.label(),
+            settings.workload(),
+            settings.clients(),
+            settings.groups(),
+            settings.rate(),
+            settings.durationSeconds(),
+            connected,
+            connectFailures,
+            accepted,
+            refused,
+            expected,
+            received,
+            lost(),
+            gaps,
+            outOfOrder,
+            closedByServer,
+            latency.getValueAtPercentile(50) / 1000.0,
+            latency.getValueAtPercentile(90) / 1000.0,
+            latency.getValueAtPercentile(99) / 1000.0,
+            latency.getMaxValue() / 1000.0,
+            connect.getValueAtPercentile(50) / 1000.0,
+            connect.getValueAtPercentile(99) / 1000.0,
+            connectTime.toMillis() / 1000.0,
+            rssBeforeKb,
+            rssIdleKb,
+            rssPeakKb,
+            rssAfterKb,
+            serverCpuPercent,
+            ownCpuPercent,
+            measuredSeconds);
+  }
+}
