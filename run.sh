@@ -7,10 +7,13 @@
 #   MP_JWT_VERIFY_PUBLICKEY_LOCATION, MP_JWT_VERIFY_ISSUER
 #                                  who may write; defaults to the development key in server-config
 #   JAVA_OPTS                      extra JVM options
+#   SKIP_BUILD=1                   start what is already built
 set -euo pipefail
 cd "$(dirname "$0")"
 
-./mvnw -B -q -DskipTests -Dspotless.check.skip=true -pl web -am package
+if [ -z "${SKIP_BUILD:-}" ]; then
+  ./mvnw -B -q -DskipTests -Dspotless.check.skip=true -pl web -am package
+fi
 
 PORT=${PORT:-8080}
 root="target/micro-$PORT"

@@ -24,6 +24,10 @@ public final class LoadTest {
   private LoadTest() {}
 
   public static void main(String[] args) throws Exception {
+    if (args.length == 1 && args[0].equals("header")) {
+      System.out.println(Result.header());
+      return;
+    }
     Settings settings = Settings.parse(args);
     ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor();
     watchdog.schedule(

@@ -36,6 +36,13 @@ public interface Broker extends AutoCloseable {
    */
   void onHistoryLost(Runnable listener);
 
+  /**
+   * Registers a listener for a restored link: this node was cut off from the other nodes for a
+   * while and may have missed updates, which the listener fetches with {@link #since}. Called on
+   * the delivery lane.
+   */
+  void onResumed(Runnable listener);
+
   /** Whether updates published now would reach the other nodes. */
   boolean connected();
 

@@ -55,6 +55,10 @@ public final class InMemoryBroker implements Broker {
   @Override
   public void onHistoryLost(Runnable listener) {}
 
+  /** A node is never cut off from itself: never called. */
+  @Override
+  public void onResumed(Runnable listener) {}
+
   @Override
   public boolean connected() {
     return true;

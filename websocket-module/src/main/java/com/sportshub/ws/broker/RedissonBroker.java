@@ -14,7 +14,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.redisson.Redisson;
 import org.redisson.api.RScript;
+import org.redisson.api.RTopic;
 import org.redisson.api.RedissonClient;
+import org.redisson.api.listener.BaseStatusListener;
 import org.redisson.api.redisnode.RedisNodes;
 import org.redisson.client.codec.StringCodec;
 import org.redisson.config.Config;
@@ -48,6 +50,7 @@ public final class RedissonBroker implements Broker {
   private final ExecutorService delivery;
   private final ExecutorService publishing;
   private final List<Runnable> historyListeners = new CopyOnWriteArrayList<>();
+  private final List<Runnable> resumedListeners = new CopyOnWriteArrayList<>();
   private final AtomicInteger waiting = new AtomicInteger();
   private String lastGeneration; // only touched on the delivery lane
   private volatile boolean closed;
@@ -79,9 +82,17 @@ public final class RedissonBroker implements Broker {
         .setPingConnectionInterval(5_000);
     this.redisson = Redisson.create(config);
     this.script = redisson.getScript(StringCodec.INSTANCE);
-    redisson
-        .getTopic(RedisScripts.topic(namespace), StringCodec.INSTANCE)
-        .addListener(String.class, (channel, message) -> delivery.execute(() -> deliver(message)));
+    RTopic topic = redisson.getTopic(RedisScripts.topic(namespace), StringCodec.INSTANCE);
+    topic.addListener(String.class, (channel, message) -> delivery.execute(() -> deliver(message)));
+    // Redisson subscribes again by itself after a reconnect; what was published meanwhile never
+    // reached this node, so it checks the history and catches up from the resume windows.
+    topic.addListener(
+        new BaseStatusListener() {
+          @Override
+          public void onSubscribe(String channel) {
+            delivery.execute(RedissonBroker.this::subscribed);
+          }
+        });
   }
 
   @Override
@@ -172,12 +183,7 @@ public final class RedissonBroker implements Broker {
       LOG.log(Level.WARNING, "ignoring a malformed broker message of {0} chars", message.length());
       return;
     }
-    String generation = message.substring(0, generationEnd);
-    if (lastGeneration != null && !lastGeneration.equals(generation)) {
-      LOG.warning("Redis at " + address + " lost its history; every channel starts again");
-      historyListeners.forEach(Runnable::run);
-    }
-    lastGeneration = generation;
+    newGeneration(message.substring(0, generationEnd));
     Envelope envelope =
         new Envelope(
             message.substring(generationEnd + 1, channelEnd),
@@ -189,6 +195,42 @@ public final class RedissonBroker implements Broker {
   @Override
   public void onHistoryLost(Runnable listener) {
     historyListeners.add(listener);
+  }
+
+  @Override
+  public void onResumed(Runnable listener) {
+    resumedListeners.add(listener);
+  }
+
+  /** On the delivery lane, each time the topic is (re)subscribed. */
+  private void subscribed() {
+    String generation;
+    try {
+      generation =
+          redisson
+              .<String>getBucket(RedisScripts.generationKey(namespace), StringCodec.INSTANCE)
+              .get();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "cannot read the history's generation after a reconnect", e);
+      return;
+    }
+    if (!newGeneration(generation)) {
+      resumedListeners.forEach(Runnable::run);
+    }
+  }
+
+  /** Notes the history's generation; true (and the listeners told) when it is a new one. */
+  private boolean newGeneration(String generation) {
+    boolean restarted =
+        lastGeneration != null && generation != null && !generation.equals(lastGeneration);
+    if (generation != null) {
+      lastGeneration = generation;
+    }
+    if (restarted) {
+      LOG.warning("Redis at " + address + " lost its history; every channel starts again");
+      historyListeners.forEach(Runnable::run);
+    }
+    return restarted;
   }
 
   @Override

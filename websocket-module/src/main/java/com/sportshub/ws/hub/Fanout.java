@@ -36,6 +36,7 @@ public class Fanout {
   @PostConstruct
   void listen() {
     broker.onHistoryLost(this::historyLost);
+    broker.onResumed(this::catchUp);
     broker.listen(this::deliver);
     LOG.info(() -> "delivering updates from the broker: " + broker.description());
   }
@@ -75,6 +76,21 @@ public class Fanout {
   void historyLost() {
     handedOut.clear();
     registry.forEachMembership((channel, subscriber) -> subscriber.historyLost(channel));
+  }
+
+  /** After the link to the other nodes was restored: fetch what every channel missed meanwhile. */
+  void catchUp() {
+    handedOut.forEach(
+        (channel, last) -> {
+          try {
+            for (Envelope missed : broker.since(channel, last).updates()) {
+              registry.deliver(missed);
+              handedOut.put(channel, missed.seq());
+            }
+          } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, channel + ": cannot catch up after a reconnect", e);
+          }
+        });
   }
 
   private void fillGap(String channel, long last, long next) {

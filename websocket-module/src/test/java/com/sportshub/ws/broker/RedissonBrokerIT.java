@@ -49,6 +49,22 @@ class RedissonBrokerIT extends BrokerContract {
     assertTrue(broker.since(channel, 0).complete());
   }
 
+  @Test
+  void aNodeWhoseSubscriptionWasCutIsToldWhenItIsBack() throws Exception {
+    Broker broker = node();
+    List<String> resumed = new CopyOnWriteArrayList<>();
+    broker.onResumed(() -> resumed.add("resumed"));
+    broker.publish(new Publication("news", "news_update", "{}", 1));
+
+    Process kill =
+        new ProcessBuilder("redis-cli", "-u", REDIS, "client", "kill", "type", "pubsub")
+            .redirectErrorStream(true)
+            .start();
+    assertEquals(0, kill.waitFor(), new String(kill.getInputStream().readAllBytes()));
+
+    awaitSize(resumed, 1);
+  }
+
   @AfterEach
   void removeTheTestKeys() {
     forgetEverything();

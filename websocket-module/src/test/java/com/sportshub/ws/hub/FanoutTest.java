@@ -70,4 +70,16 @@ class FanoutTest {
     assertEquals(List.of("news"), client.lost);
     assertEquals(List.of(1L, 2L, 1L), seqs());
   }
+
+  @Test
+  void afterALostLinkItFetchesWhatEachChannelMissedInOrder() {
+    fanout.deliver(published(1));
+    published(2);
+    published(3);
+
+    fanout.catchUp();
+    fanout.deliver(new Envelope("news", 3, "a late copy"));
+
+    assertEquals(List.of(1L, 2L, 3L), seqs());
+  }
 }

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Boots the hub as ./run.sh does, runs the standard load points against it, and writes the results
+# to docs/benchmarks.md. Not part of the test suite. Takes about ten minutes on 2 cores.
+#
+#   REDIS_URL   (redis://127.0.0.1:6379) the cluster broker, as in production; set it empty for
+#               the single-node in-memory broker
+#   POINTS      which points: "standard" (default) or "smoke"
+#   PORT        (8090) where the hub listens during the run
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export REDIS_URL=${REDIS_URL-redis://127.0.0.1:6379}
+export PORT=${PORT:-8090}
+export JAVA_OPTS=${JAVA_OPTS:--Xms1g -Xmx1g}
+ulimit -n "$(ulimit -Hn)"
+
+./mvnw -B -q -DskipTests -Dspotless.check.skip=true -pl web,load-test -am package
+
+results=target/benchmarks.jsonl
+rows=target/benchmarks-rows.md
+mkdir -p target && : > "$results" && : > "$rows"
+
+SKIP_BUILD=1 ./run.sh > target/benchmark-hub.log 2>&1 &
+runner=$!
+trap 'kill $runner 2>/dev/null; pkill -f "payara-micro.jar.*--port $PORT" 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do
+  curl -sf "http://127.0.0.1:$PORT/health/ready" >/dev/null && break
+  sleep 1
+done
+pid=$(pgrep -f "payara-micro.jar.*--port $PORT" | head -1)
+echo "hub up on $PORT, pid $pid"
+
+point() {
+  local label=$1; shift
+  echo "== $label $*"
+  LOAD_TEST_OUT=$results java -Xmx2g -jar load-test/target/load-test.jar \
+    --url "http://127.0.0.1:$PORT" --server-pid "$pid" --label "$label" "$@" | tee -a target/benchmark-tool.log \
+    | grep '^|' >> "$rows"
+  sleep 5
+}
+
+if [ "${POINTS:-standard}" = smoke ]; then
+  point smoke-n1k --clients 1000 --groups 50 --rate 200 --duration 20
+else
+  point smoke-n1k --clients 1000 --groups 50 --rate 200 --duration 20
+  point n5k-u500 --clients 5000 --groups 100 --rate 500 --duration 20
+  point n10k-u1000 --clients 10000 --groups 100 --rate 1000 --duration 30
+  point idle-n10k --workload idle --clients 10000 --groups 100 --duration 20
+fi
+
+{
+  echo "# Benchmarks"
+  echo
+  echo "Written by \`load-test/run-benchmarks.sh\` on $(date -u +%Y-%m-%dT%H:%MZ)."
+  echo
+  echo "- machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/{print $2}') GB"
+  echo "- $(java -version 2>&1 | head -1); hub JVM options: $JAVA_OPTS"
+  echo "- Payara Micro $(unzip -p web/target/runtime/payara-micro.jar MICRO-INF/domain/branding/glassfish-version.properties 2>/dev/null | grep -m1 product_version | cut -d= -f2 || echo '(see pom.xml)'); broker: ${REDIS_URL:-in memory}"
+  echo "- the load tool runs on the same machine; workload relay = POST /api/broadcast batches, clients subscribed round-robin to G notice channels"
+  echo
+  java -jar load-test/target/load-test.jar header
+  cat "$rows"
+  echo
+  echo "Raw results (one JSON line per point): \`target/benchmarks.jsonl\` of the run."
+} > docs/benchmarks.generated.md
+echo "wrote docs/benchmarks.generated.md"
