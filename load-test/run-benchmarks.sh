@@ -48,19 +48,28 @@ else
   point idle-n10k --workload idle --clients 10000 --groups 100 --duration 20
 fi
 
+generated=target/benchmarks-section.md
 {
-  echo "# Benchmarks"
+  echo "<!-- run:start (written by load-test/run-benchmarks.sh; edit outside these markers) -->"
+  echo "Last run: $(date -u +%Y-%m-%dT%H:%MZ), \`load-test/run-benchmarks.sh\` (POINTS=${POINTS:-standard})."
   echo
-  echo "Written by \`load-test/run-benchmarks.sh\` on $(date -u +%Y-%m-%dT%H:%MZ)."
-  echo
-  echo "- machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/{print $2}') GB"
-  echo "- $(java -version 2>&1 | head -1); hub JVM options: $JAVA_OPTS"
-  echo "- Payara Micro $(unzip -p web/target/runtime/payara-micro.jar MICRO-INF/domain/branding/glassfish-version.properties 2>/dev/null | grep -m1 product_version | cut -d= -f2 || echo '(see pom.xml)'); broker: ${REDIS_URL:-in memory}"
-  echo "- the load tool runs on the same machine; workload relay = POST /api/broadcast batches, clients subscribed round-robin to G notice channels"
+  echo "- machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/{print $2}') GB RAM"
+  echo "- $(java -version 2>&1 | head -1); hub JVM options: $JAVA_OPTS; Payara Micro as in pom.xml (payara.version)"
+  echo "- broker: ${REDIS_URL:-in memory}; the load tool runs on the same machine"
+  echo "- workload relay: POST /api/broadcast batches (16 lanes, at most 100 per request); client i subscribes to notice:bench-g(i mod G); payload about 256 B"
   echo
   java -jar load-test/target/load-test.jar header
   cat "$rows"
-  echo
-  echo "Raw results (one JSON line per point): \`target/benchmarks.jsonl\` of the run."
-} > docs/benchmarks.generated.md
-echo "wrote docs/benchmarks.generated.md"
+  echo "<!-- run:end -->"
+} > "$generated"
+
+doc=docs/benchmarks.md
+if [ -f "$doc" ] && grep -q '<!-- run:start' "$doc"; then
+  awk -v section="$generated" '
+    /<!-- run:start/ { while ((getline line < section) > 0) print line; skipping = 1; next }
+    /<!-- run:end -->/ { skipping = 0; next }
+    !skipping { print }' "$doc" > "$doc.new" && mv "$doc.new" "$doc"
+else
+  { echo "# Benchmarks"; echo; cat "$generated"; } > "$doc"
+fi
+echo "wrote the run into $doc"
