@@ -27,7 +27,8 @@ final class RelayPublisher {
   private final Stats stats;
   private final String token;
   private final String pad;
-  private final HttpClient http = HttpClient.newHttpClient();
+  private final HttpClient http =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   private final List<LinkedBlockingQueue<Item>> lanes = new ArrayList<>();
 
   RelayPublisher(Settings settings, Stats stats) throws Exception {

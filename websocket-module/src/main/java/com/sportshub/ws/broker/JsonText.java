@@ -1,7 +1,16 @@
 package com.sportshub.ws.broker;
 
+import jakarta.json.spi.JsonProvider;
+
 /** Writes JSON string literals; frames are assembled as text so each is encoded only once. */
 public final class JsonText {
+
+  /**
+   * The JSON-P provider, looked up once: {@code Json.createReader} and friends look it up on every
+   * call, through a ServiceLoader scan of the class path, which in an application server costs more
+   * than the parsing itself.
+   */
+  public static final JsonProvider JSON = JsonProvider.provider();
 
   private JsonText() {}
 

@@ -23,36 +23,44 @@ final class RedisScripts {
   }
 
   /**
-   * KEYS: seq counter, log, topic, generation. ARGV: channel, frame head, frame tail, ts, window
-   * updates, window age in ms, window ceiling, idle TTL in s, a generation to start if there is
-   * none. Log entries are "ts|frame"; the log holds consecutive seqs ending at the counter, so an
-   * entry's seq follows from its position. The message is "generation\nchannel\nseq\nframe".
+   * Publishes a batch, in order, in one round trip. KEYS: topic, generation. ARGV: namespace,
+   * window updates, window age in ms, window ceiling, idle TTL in s, a generation to start if there
+   * is none; then four per publication: channel, frame head, frame tail, ts. Each channel's counter
+   * and log are "namespace:seq:channel" and "namespace:log:channel" (named here, not in KEYS: the
+   * hub runs on one Redis, not a Redis Cluster). Log entries are "ts|frame"; a log holds
+   * consecutive seqs ending at the counter, so an entry's seq follows from its position. Each
+   * message is "generation\nchannel\nseq\nframe".
    */
   static final String PUBLISH =
       """
-      local generation = redis.call('GET', KEYS[4])
+      local generation = redis.call('GET', KEYS[2])
       if not generation then
-        generation = ARGV[9]
-        redis.call('SET', KEYS[4], generation)
+        generation = ARGV[6]
+        redis.call('SET', KEYS[2], generation)
       end
-      local seq = redis.call('INCR', KEYS[1])
-      local frame = ARGV[2] .. seq .. ARGV[3]
-      local held = redis.call('RPUSH', KEYS[2], ARGV[4] .. '|' .. frame)
-      local keep, ceiling = tonumber(ARGV[5]), tonumber(ARGV[7])
-      local too_old = tonumber(ARGV[4]) - tonumber(ARGV[6])
-      while held > keep do
-        local oldest = redis.call('LINDEX', KEYS[2], 0)
-        if held > ceiling or tonumber(string.match(oldest, '^(%d+)|')) < too_old then
-          redis.call('LPOP', KEYS[2])
-          held = held - 1
-        else
-          break
+      local keep, age, ceiling = tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4])
+      for i = 7, #ARGV, 4 do
+        local channel, ts = ARGV[i], ARGV[i + 3]
+        local seq_key = ARGV[1] .. ':seq:' .. channel
+        local log_key = ARGV[1] .. ':log:' .. channel
+        local seq = redis.call('INCR', seq_key)
+        local frame = ARGV[i + 1] .. seq .. ARGV[i + 2]
+        local held = redis.call('RPUSH', log_key, ts .. '|' .. frame)
+        local too_old = tonumber(ts) - age
+        while held > keep do
+          local oldest = redis.call('LINDEX', log_key, 0)
+          if held > ceiling or tonumber(string.match(oldest, '^(%d+)|')) < too_old then
+            redis.call('LPOP', log_key)
+            held = held - 1
+          else
+            break
+          end
         end
+        redis.call('EXPIRE', seq_key, ARGV[5])
+        redis.call('EXPIRE', log_key, ARGV[5])
+        redis.call('PUBLISH', KEYS[1], generation .. '\\n' .. channel .. '\\n' .. seq .. '\\n' .. frame)
       end
-      redis.call('EXPIRE', KEYS[1], ARGV[8])
-      redis.call('EXPIRE', KEYS[2], ARGV[8])
-      redis.call('PUBLISH', KEYS[3], generation .. '\\n' .. ARGV[1] .. '\\n' .. seq .. '\\n' .. frame)
-      return seq
+      return 1
       """;
 
   /**

@@ -3,12 +3,13 @@ package com.sportshub.ws.broker;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -30,15 +31,17 @@ import org.redisson.config.Config;
  * pub/sub stream then carries each channel's updates in seq order to every node. Strings only:
  * Redisson's default codec decodes on its own threads with the wrong class loader inside Payara.
  *
- * <p>Two threads of its own, from the server's managed thread factory: one publishes, one delivers,
- * each in order; a Redis that hangs holds only them, never a shared pool. While Redis is away,
- * publications wait on the publishing thread's queue, in order, and go out when it returns; past
- * {@code maxWaiting} new ones are refused so that memory stays bounded.
+ * <p>Two threads of its own, from the server's managed thread factory: one publishes (whatever has
+ * queued, in one script call per round trip), one delivers, each in order; a Redis that hangs holds
+ * only them, never a shared pool. While Redis is away, publications wait in the queue, in order,
+ * and go out when it returns; past {@code maxWaiting} new ones are refused so that memory stays
+ * bounded.
  */
 public final class RedissonBroker implements Broker {
 
   private static final Logger LOG = Logger.getLogger(RedissonBroker.class.getName());
   private static final long IDLE_CHANNEL_TTL_SECONDS = 24 * 3600;
+  private static final int MAX_BATCH = 200;
 
   private final String address;
   private final String namespace;
@@ -48,10 +51,10 @@ public final class RedissonBroker implements Broker {
   private final RScript script;
   private final List<Consumer<Envelope>> listeners = new CopyOnWriteArrayList<>();
   private final ExecutorService delivery;
-  private final ExecutorService publishing;
+  private final BlockingQueue<Publication> outgoing;
+  private final Thread publisher;
   private final List<Runnable> historyListeners = new CopyOnWriteArrayList<>();
   private final List<Runnable> resumedListeners = new CopyOnWriteArrayList<>();
-  private final AtomicInteger waiting = new AtomicInteger();
   private String lastGeneration; // only touched on the delivery lane
   private volatile boolean closed;
 
@@ -70,7 +73,8 @@ public final class RedissonBroker implements Broker {
     this.window = window;
     this.maxWaiting = maxWaiting;
     this.delivery = Executors.newSingleThreadExecutor(threads);
-    this.publishing = Executors.newSingleThreadExecutor(threads);
+    this.outgoing = new LinkedBlockingQueue<>(maxWaiting);
+    this.publisher = threads.newThread(this::publishLoop);
     Config config = new Config();
     config.setCodec(StringCodec.INSTANCE);
     config.setKeepPubSubOrder(true);
@@ -93,25 +97,49 @@ public final class RedissonBroker implements Broker {
             delivery.execute(RedissonBroker.this::subscribed);
           }
         });
+    publisher.start();
   }
 
+  /** Queues the update for the publishing thread; the caller never waits for Redis. */
   @Override
   public void publish(Publication publication) {
-    if (waiting.incrementAndGet() > maxWaiting) {
-      waiting.decrementAndGet();
+    if (!outgoing.offer(publication)) {
       throw new BrokerUnavailable("Redis at " + address + " is away and " + maxWaiting + " wait");
     }
-    publishing.execute(
-        () -> {
-          try {
-            publishUntilDone(publication);
-          } finally {
-            waiting.decrementAndGet();
-          }
-        });
   }
 
-  private void publishUntilDone(Publication publication) {
+  /**
+   * The publishing thread: takes whatever is queued (up to {@link #MAX_BATCH}) and publishes it in
+   * one script call, so one Redis round trip carries many updates, in order.
+   */
+  private void publishLoop() {
+    List<Publication> batch = new ArrayList<>(MAX_BATCH);
+    while (!closed) {
+      try {
+        batch.add(outgoing.take());
+      } catch (InterruptedException stopping) {
+        return;
+      }
+      outgoing.drainTo(batch, MAX_BATCH - 1);
+      publishUntilDone(batch);
+      batch.clear();
+    }
+  }
+
+  private void publishUntilDone(List<Publication> batch) {
+    List<Object> args = new ArrayList<>(6 + 4 * batch.size());
+    args.add(namespace);
+    args.add(String.valueOf(window.updates()));
+    args.add(String.valueOf(window.age().toMillis()));
+    args.add(String.valueOf(window.ceiling()));
+    args.add(String.valueOf(IDLE_CHANNEL_TTL_SECONDS));
+    args.add(UUID.randomUUID().toString());
+    for (Publication p : batch) {
+      args.add(p.channel());
+      args.add(p.frameHead());
+      args.add(p.frameTail());
+      args.add(String.valueOf(p.ts()));
+    }
     long backoffMillis = 50;
     while (!closed) {
       try {
@@ -119,24 +147,11 @@ public final class RedissonBroker implements Broker {
             RScript.Mode.READ_WRITE,
             RedisScripts.PUBLISH,
             RScript.ReturnType.INTEGER,
-            List.of(
-                RedisScripts.seqKey(namespace, publication.channel()),
-                RedisScripts.logKey(namespace, publication.channel()),
-                RedisScripts.topic(namespace),
-                RedisScripts.generationKey(namespace)),
-            publication.channel(),
-            publication.frameHead(),
-            publication.frameTail(),
-            String.valueOf(publication.ts()),
-            String.valueOf(window.updates()),
-            String.valueOf(window.age().toMillis()),
-            String.valueOf(window.ceiling()),
-            String.valueOf(IDLE_CHANNEL_TTL_SECONDS),
-            UUID.randomUUID().toString());
+            List.of(RedisScripts.topic(namespace), RedisScripts.generationKey(namespace)),
+            args.toArray());
         return;
       } catch (RuntimeException redisAway) {
-        LOG.log(
-            Level.WARNING, "publish on " + publication.channel() + " failed; retrying", redisAway);
+        LOG.log(Level.WARNING, batch.size() + " updates wait for Redis; retrying", redisAway);
         sleep(backoffMillis);
         backoffMillis = Math.min(backoffMillis * 2, 2_000);
       }
@@ -256,7 +271,7 @@ public final class RedissonBroker implements Broker {
   public void close() {
     closed = true;
     listeners.clear();
-    publishing.shutdownNow();
+    publisher.interrupt();
     delivery.shutdownNow();
     redisson.shutdown();
   }

@@ -1,5 +1,6 @@
 package com.sportshub.ws.endpoint;
 
+import com.sportshub.ws.broker.JsonText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
@@ -40,7 +41,7 @@ class Authentication {
       connections.release(before);
     }
     client.caller(caller);
-    var roles = jakarta.json.Json.createArrayBuilder();
+    var roles = JsonText.JSON.createArrayBuilder();
     caller.roles().stream().sorted().forEach(roles::add);
     client.send(
         Messages.reply("authenticated", id)

@@ -63,8 +63,22 @@ final class ClientSession implements Subscriber {
     this.rate = new RateLimiter(settings.messagesPerSecond(), settings.burst(), System.nanoTime());
   }
 
+  /**
+   * Tyrus reschedules the session's idle timeout on Payara's managed scheduler with every
+   * asynchronous send, and the managed scheduler captures the caller's context, which scans the
+   * context class loader's jars for service files. With the application's class loader that scan
+   * costs far more than the send (we measured 1,300 deliveries/s at full CPU); with the platform
+   * class loader it is trivial. The send itself needs no application class.
+   */
   private void write(String frame) {
-    session.getAsyncRemote().sendText(frame, result -> outbox.written());
+    Thread thread = Thread.currentThread();
+    ClassLoader application = thread.getContextClassLoader();
+    thread.setContextClassLoader(ClassLoader.getPlatformClassLoader());
+    try {
+      session.getAsyncRemote().sendText(frame, result -> outbox.written());
+    } finally {
+      thread.setContextClassLoader(application);
+    }
   }
 
   @Override

@@ -1,9 +1,9 @@
 package com.sportshub.ws.endpoint;
 
+import com.sportshub.ws.broker.JsonText;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
@@ -40,6 +40,9 @@ public class HubEndpoint {
   @OnOpen
   public void open(Session session) {
     session.setMaxTextMessageBufferSize(settings.maxFrameBytes());
+    // No container idle timeout: the hub's own heartbeat finds dead connections. Tyrus would
+    // otherwise reschedule that timeout on every frame sent, capturing context each time.
+    session.setMaxIdleTimeout(0);
     client = new ClientSession(session, settings, executor, subscriptions::resync);
     connections.opened(client);
     client.send(welcome());
@@ -58,7 +61,8 @@ public class HubEndpoint {
         .add("heartbeatMs", settings.heartbeatMs())
         .add(
             "limits",
-            Json.createObjectBuilder()
+            JsonText.JSON
+                .createObjectBuilder()
                 .add("maxFrameBytes", settings.maxFrameBytes())
                 .add("maxSubscriptions", settings.maxSubscriptions())
                 .add("messagesPerSecond", settings.messagesPerSecond())

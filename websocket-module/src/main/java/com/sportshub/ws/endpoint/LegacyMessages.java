@@ -1,6 +1,6 @@
 package com.sportshub.ws.endpoint;
 
-import jakarta.json.Json;
+import com.sportshub.ws.broker.JsonText;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -49,7 +49,7 @@ final class LegacyMessages {
   }
 
   private static JsonObject many(String type, JsonObject from, String prefix, String field) {
-    JsonArrayBuilder channels = Json.createArrayBuilder();
+    JsonArrayBuilder channels = JsonText.JSON.createArrayBuilder();
     JsonValue keys = from.get(field);
     if (keys != null && keys.getValueType() == JsonValue.ValueType.ARRAY) {
       keys.asJsonArray().stream()
@@ -68,7 +68,7 @@ final class LegacyMessages {
   }
 
   private static JsonObjectBuilder base(String type, JsonObject from) {
-    JsonObjectBuilder to = Json.createObjectBuilder().add("type", type);
+    JsonObjectBuilder to = JsonText.JSON.createObjectBuilder().add("type", type);
     if (from.containsKey("id")) {
       to.add("id", from.get("id"));
     }

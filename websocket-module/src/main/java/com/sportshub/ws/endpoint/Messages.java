@@ -1,6 +1,6 @@
 package com.sportshub.ws.endpoint;
 
-import jakarta.json.Json;
+import com.sportshub.ws.broker.JsonText;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 
@@ -11,7 +11,7 @@ final class Messages {
 
   /** A message of the given type that carries the request's {@code id}, if it had one. */
   static JsonObjectBuilder reply(String type, JsonValue id) {
-    JsonObjectBuilder message = Json.createObjectBuilder().add("type", type);
+    JsonObjectBuilder message = JsonText.JSON.createObjectBuilder().add("type", type);
     if (id != null) {
       message.add("id", id);
     }

@@ -1,8 +1,8 @@
 package com.sportshub.ws.endpoint;
 
+import com.sportshub.ws.broker.JsonText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -37,7 +37,7 @@ class Requests {
     }
     JsonObject message;
     try {
-      JsonValue value = Json.createReader(new StringReader(text)).readValue();
+      JsonValue value = JsonText.JSON.createReader(new StringReader(text)).readValue();
       if (value.getValueType() != JsonValue.ValueType.OBJECT) {
         client.send(Messages.error(ErrorCode.BAD_REQUEST, "a message must be a JSON object", null));
         return;
@@ -98,7 +98,7 @@ class Requests {
   }
 
   private void listSubscriptions(ClientSession client, JsonValue id) {
-    JsonArrayBuilder names = Json.createArrayBuilder();
+    JsonArrayBuilder names = JsonText.JSON.createArrayBuilder();
     client.channels().stream().sorted().forEach(names::add);
     client.send(Messages.reply("subscriptions", id).add("channels", names).build().toString());
   }

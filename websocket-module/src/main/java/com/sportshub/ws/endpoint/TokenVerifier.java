@@ -1,6 +1,6 @@
 package com.sportshub.ws.endpoint;
 
-import jakarta.json.Json;
+import com.sportshub.ws.broker.JsonText;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -91,7 +91,7 @@ final class TokenVerifier {
   private static JsonObject decode(String part) throws TokenRejected {
     try {
       String json = new String(Base64.getUrlDecoder().decode(part), StandardCharsets.UTF_8);
-      return Json.createReader(new StringReader(json)).readObject();
+      return JsonText.JSON.createReader(new StringReader(json)).readObject();
     } catch (RuntimeException e) {
       throw new TokenRejected(ErrorCode.UNAUTHORIZED, "not a JWT");
     }

@@ -1,6 +1,6 @@
 package com.sportshub.ws.hub;
 
-import jakarta.json.Json;
+import com.sportshub.ws.broker.JsonText;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -28,7 +28,7 @@ public final class DeltaMerge {
 
   static JsonValue merge(JsonValue older, JsonValue newer) {
     if (older instanceof JsonObject o && newer instanceof JsonObject n) {
-      JsonObjectBuilder merged = Json.createObjectBuilder(o);
+      JsonObjectBuilder merged = JsonText.JSON.createObjectBuilder(o);
       n.forEach(
           (name, value) ->
               merged.add(name, o.containsKey(name) ? merge(o.get(name), value) : value));
@@ -38,7 +38,7 @@ public final class DeltaMerge {
       Map<String, JsonValue> byKey = new LinkedHashMap<>();
       o.forEach(element -> byKey.put(key(element), element));
       n.forEach(element -> byKey.merge(key(element), element, DeltaMerge::merge));
-      JsonArrayBuilder merged = Json.createArrayBuilder();
+      JsonArrayBuilder merged = JsonText.JSON.createArrayBuilder();
       byKey.values().forEach(merged::add);
       return merged.build();
     }
@@ -56,6 +56,6 @@ public final class DeltaMerge {
   }
 
   private static JsonValue read(String json) {
-    return Json.createReader(new StringReader(json)).readValue();
+    return JsonText.JSON.createReader(new StringReader(json)).readValue();
   }
 }

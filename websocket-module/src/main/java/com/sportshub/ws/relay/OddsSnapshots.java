@@ -2,10 +2,10 @@ package com.sportshub.ws.relay;
 
 import com.sportshub.odds.query.OddsQueries;
 import com.sportshub.odds.query.PriceView;
+import com.sportshub.ws.broker.JsonText;
 import com.sportshub.ws.hub.SnapshotSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.util.List;
 import java.util.Optional;
@@ -35,10 +35,11 @@ public class OddsSnapshots implements SnapshotSource {
   }
 
   private static String book(String idName, String id, List<PriceView> prices) {
-    JsonArrayBuilder rows = Json.createArrayBuilder();
+    JsonArrayBuilder rows = JsonText.JSON.createArrayBuilder();
     for (PriceView p : prices) {
       rows.add(
-          Json.createObjectBuilder()
+          JsonText.JSON
+              .createObjectBuilder()
               .add("eventId", p.eventId())
               .add("sportKey", p.sportKey())
               .add("market", p.market())
@@ -47,6 +48,11 @@ public class OddsSnapshots implements SnapshotSource {
               .add("price", p.price())
               .add("updatedAt", p.updatedAt().toString()));
     }
-    return Json.createObjectBuilder().add(idName, id).add("prices", rows).build().toString();
+    return JsonText.JSON
+        .createObjectBuilder()
+        .add(idName, id)
+        .add("prices", rows)
+        .build()
+        .toString();
   }
 }
