@@ -39,6 +39,12 @@ point() {
   sleep 5
 }
 
+# Warm the server's JIT first; this point is not recorded.
+echo "== warm-up"
+java -jar load-test/target/load-test.jar --url "http://127.0.0.1:$PORT" --server-pid "$pid" \
+  --clients 1000 --groups 50 --rate 500 --duration 30 --label warm-up > /dev/null
+sleep 5
+
 if [ "${POINTS:-standard}" = smoke ]; then
   point smoke-n1k --clients 1000 --groups 50 --rate 200 --duration 20
 else
