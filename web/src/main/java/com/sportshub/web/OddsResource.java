@@ -1,13 +1,15 @@
 package com.sportshub.web;
 
 import com.sportshub.odds.boundary.OddsIntake;
-import com.sportshub.odds.entity.PriceQuote;
+import com.sportshub.odds.query.OddsQueries;
+import com.sportshub.odds.query.PriceView;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,13 +19,17 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 
-/** Odds over REST: publishers write prices, anyone reads an event's current book. */
+/**
+ * Odds over REST: publishers write prices, anyone reads an event's current book (404 for an event
+ * with no prices).
+ */
 @Path("odds")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class OddsResource {
 
   @Inject OddsIntake intake;
+  @Inject OddsQueries odds;
 
   /** Records one price; {@code changed} is false (and nothing is published) for a repeat. */
   @POST
@@ -41,7 +47,7 @@ public class OddsResource {
   @GET
   @Path("events/{eventId}/prices")
   @PermitAll
-  public List<PriceQuote> prices(@PathParam("eventId") String eventId) {
-    return intake.pricesOf(eventId);
+  public List<PriceView> prices(@PathParam("eventId") String eventId) {
+    return odds.pricesOfEvent(eventId).orElseThrow(() -> new NotFoundException(eventId));
   }
 }

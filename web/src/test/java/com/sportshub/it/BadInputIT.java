@@ -62,6 +62,14 @@ class BadInputIT {
   }
 
   @Test
+  void theBookOfAnUnknownEventIsNotFound(PayaraMicro hub) throws Exception {
+    Api.Response answer = new Api(hub.base()).get("/api/odds/events/no-such-event/prices");
+
+    assertEquals(404, answer.status());
+    assertEquals(404, answer.json().asJsonObject().getInt("status"));
+  }
+
+  @Test
   void anUnknownPathIsNotFoundWithProblemDetails(PayaraMicro hub) throws Exception {
     Api.Response answer = new Api(hub.base()).get("/api/no-such-thing");
 

@@ -7,7 +7,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -38,9 +37,5 @@ public class OddsIntake {
             quote.decimal(),
             Instant.now()));
     return true;
-  }
-
-  public List<PriceQuote> pricesOf(String eventId) {
-    return prices.pricesOf(eventId);
   }
 }

@@ -57,8 +57,7 @@ abstract class BrokerContract {
   @Test
   void everyUpdateOfAChannelArrivesOnceWithSeqsCountingUpFromOne() throws Exception {
     Broker broker = node();
-    List<Envelope> received = new CopyOnWriteArrayList<>();
-    broker.listen(received::add);
+    List<Envelope> received = listenTo(broker);
     String channel = channel();
 
     for (int n = 1; n <= 200; n++) {
@@ -74,8 +73,7 @@ abstract class BrokerContract {
   @Test
   void concurrentPublishersStillGiveOneGaplessSequenceInOrder() throws Exception {
     Broker broker = node();
-    List<Envelope> received = new CopyOnWriteArrayList<>();
-    broker.listen(received::add);
+    List<Envelope> received = listenTo(broker);
     String channel = channel();
 
     ExecutorService publishers = Executors.newFixedThreadPool(4);
@@ -100,8 +98,7 @@ abstract class BrokerContract {
   @Test
   void eachChannelHasItsOwnSequence() throws Exception {
     Broker broker = node();
-    List<Envelope> received = new CopyOnWriteArrayList<>();
-    broker.listen(received::add);
+    List<Envelope> received = listenTo(broker);
     String first = channel();
     String second = channel();
 
@@ -117,8 +114,7 @@ abstract class BrokerContract {
   @Test
   void theFrameIsTheWholeUpdateMessageWithTheDataUnchanged() throws Exception {
     Broker broker = node();
-    List<Envelope> received = new CopyOnWriteArrayList<>();
-    broker.listen(received::add);
+    List<Envelope> received = listenTo(broker);
     String channel = channel();
 
     broker.publish(new Publication(channel, "news_update", "{\"z\":1,\"a\":\"\\u00e9\"}", 1234));
@@ -178,8 +174,7 @@ abstract class BrokerContract {
   @Test
   void replaysEveryUpdateAfterSinceInOrderWithTheFramesClientsGot() throws Exception {
     Broker broker = node();
-    List<Envelope> live = new CopyOnWriteArrayList<>();
-    broker.listen(live::add);
+    List<Envelope> live = listenTo(broker);
     String channel = channel();
     for (int n = 1; n <= 10; n++) {
       broker.publish(update(channel, n));
@@ -197,8 +192,7 @@ abstract class BrokerContract {
   @Test
   void aSinceOlderThanTheWindowCannotBeReplayed() throws Exception {
     Broker broker = node(new ResumeWindow(3, java.time.Duration.ZERO, 3));
-    List<Envelope> live = new CopyOnWriteArrayList<>();
-    broker.listen(live::add);
+    List<Envelope> live = listenTo(broker);
     String channel = channel();
     for (int n = 1; n <= 10; n++) {
       broker.publish(update(channel, n));
@@ -214,8 +208,7 @@ abstract class BrokerContract {
   @Test
   void updatesYoungerThanTheWindowAgeAreKeptBeyondTheCount() throws Exception {
     Broker broker = node(new ResumeWindow(2, java.time.Duration.ofMinutes(5), 100));
-    List<Envelope> live = new CopyOnWriteArrayList<>();
-    broker.listen(live::add);
+    List<Envelope> live = listenTo(broker);
     String channel = channel();
     for (int n = 1; n <= 10; n++) {
       broker.publish(new Publication(channel, "news_update", "{}", System.currentTimeMillis()));
@@ -228,8 +221,7 @@ abstract class BrokerContract {
   @Test
   void aSinceAheadOfTheChannelCannotBeReplayed() throws Exception {
     Broker broker = node();
-    List<Envelope> live = new CopyOnWriteArrayList<>();
-    broker.listen(live::add);
+    List<Envelope> live = listenTo(broker);
     String channel = channel();
     broker.publish(update(channel, 1));
     awaitSize(live, 1);
@@ -253,6 +245,13 @@ abstract class BrokerContract {
     awaitSize(atA, 5);
 
     assertEquals(atA, b.since(channel, 0).updates());
+  }
+
+  /** Everything the broker delivers to this node, in the order delivered. */
+  protected static List<Envelope> listenTo(Broker broker) {
+    List<Envelope> received = new CopyOnWriteArrayList<>();
+    broker.listen(received::add);
+    return received;
   }
 
   protected static void awaitSize(List<?> list, int size) throws InterruptedException {
