@@ -45,6 +45,12 @@ final class Result {
     connect = stats.connectMicros.getIntervalHistogram();
   }
 
+  /** A percentile (100: the maximum) of a histogram of microseconds, in milliseconds. */
+  private static double millis(Histogram micros, double percentile) {
+    return (percentile >= 100 ? micros.getMaxValue() : micros.getValueAtPercentile(percentile))
+        / 1000.0;
+  }
+
   long lost() {
     return Math.max(0, expected - received);
   }
@@ -72,8 +78,8 @@ final class Result {
             gaps,
             outOfOrder,
             LoadTest.percentiles(latency, 1000.0),
-            connect.getValueAtPercentile(50) / 1000.0,
-            connect.getValueAtPercentile(99) / 1000.0,
+            millis(connect, 50),
+            millis(connect, 99),
             rssIdleKb / 1024,
             rssPeakKb / 1024,
             serverCpuPercent,
@@ -105,12 +111,12 @@ final class Result {
             gaps,
             outOfOrder,
             closedByServer,
-            latency.getValueAtPercentile(50) / 1000.0,
-            latency.getValueAtPercentile(90) / 1000.0,
-            latency.getValueAtPercentile(99) / 1000.0,
-            latency.getMaxValue() / 1000.0,
-            connect.getValueAtPercentile(50) / 1000.0,
-            connect.getValueAtPercentile(99) / 1000.0,
+            millis(latency, 50),
+            millis(latency, 90),
+            millis(latency, 99),
+            millis(latency, 100),
+            millis(connect, 50),
+            millis(connect, 99),
             connectTime.toMillis() / 1000.0,
             rssBeforeKb,
             rssIdleKb,

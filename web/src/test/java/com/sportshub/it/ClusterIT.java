@@ -94,14 +94,7 @@ class ClusterIT {
     new Broadcaster(nodeB).sendRaw(batch(channel, 11, 20));
 
     try (WsClient onB = WsClient.connect(nodeB.webSocket())) {
-      onB.send(
-          "{\"type\":\"subscribe\",\"channel\":\""
-              + channel
-              + "\",\"since\":{\""
-              + channel
-              + "\":"
-              + lastSeen
-              + "}}");
+      onB.resume(channel, lastSeen);
       assertTrue(onB.next("subscribed").getBoolean("recovered"));
       for (long seq = lastSeen + 1; seq <= 20; seq++) {
         JsonObject update = onB.next("update");

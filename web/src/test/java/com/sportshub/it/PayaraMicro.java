@@ -127,10 +127,6 @@ public final class PayaraMicro implements AutoCloseable {
     return URI.create("ws://" + base.getAuthority() + "/ws");
   }
 
-  public long pid() {
-    return process.pid();
-  }
-
   public String logTail() {
     try {
       List<String> lines = Files.readAllLines(log);

@@ -114,12 +114,7 @@ class SubscriptionsIT {
       newsroom.send(channel, "notice", "{\"n\":" + n + "}");
     }
     try (WsClient client = WsClient.connect(hub.webSocket())) {
-      client.send(
-          "{\"type\":\"subscribe\",\"channel\":\""
-              + channel
-              + "\",\"since\":{\""
-              + channel
-              + "\":3}}");
+      client.resume(channel, 3);
       JsonObject subscribed = client.next("subscribed");
       assertTrue(subscribed.getBoolean("recovered"));
       // Replayed (up to the subscribed seq) or live (after it), the client sees 4, 5, 6 once each.
@@ -142,12 +137,7 @@ class SubscriptionsIT {
     String channel = notice();
     new Broadcaster(hub).send(channel, "notice", "{}");
     try (WsClient client = WsClient.connect(hub.webSocket())) {
-      client.send(
-          "{\"type\":\"subscribe\",\"channel\":\""
-              + channel
-              + "\",\"since\":{\""
-              + channel
-              + "\":999}}");
+      client.resume(channel, 999);
       JsonObject subscribed = client.next("subscribed");
       assertFalse(subscribed.getBoolean("recovered"));
       assertTrue(subscribed.getJsonNumber("seq").longValue() <= 1);

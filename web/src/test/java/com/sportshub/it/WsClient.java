@@ -95,6 +95,18 @@ public final class WsClient implements AutoCloseable {
     return next("subscribed");
   }
 
+  /** Asks to resume the channel after {@code since}; the answer is left to the caller. */
+  public void resume(String channel, long since) {
+    send(
+        "{\"type\":\"subscribe\",\"channel\":\""
+            + channel
+            + "\",\"since\":{\""
+            + channel
+            + "\":"
+            + since
+            + "}}");
+  }
+
   /** Subscribes and expects an error with the given code instead. */
   public JsonObject subscribeExpectingError(String channel, String code)
       throws InterruptedException {

@@ -68,10 +68,6 @@ class Connections {
     }
   }
 
-  int count() {
-    return open.size();
-  }
-
   private void sweep() {
     long now = System.nanoTime();
     long heartbeatNanos = TimeUnit.MILLISECONDS.toNanos(settings.heartbeatMs());

@@ -50,10 +50,6 @@ public class ChannelRegistry {
     return members.containsKey(channel);
   }
 
-  public int memberCount(String channel) {
-    return members.getOrDefault(channel, Set.of()).size();
-  }
-
   public int channelCount() {
     return members.size();
   }

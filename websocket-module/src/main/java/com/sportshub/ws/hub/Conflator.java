@@ -1,8 +1,10 @@
 package com.sportshub.ws.hub;
 
 import com.sportshub.ws.broker.Publication;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
@@ -22,8 +24,7 @@ public final class Conflator {
 
   private static final class Channel {
     long lastSentAt = Long.MIN_VALUE / 2;
-    Publication pending;
-    int merged;
+    List<Publication> held = new ArrayList<>();
   }
 
   private final long intervalMillis;
@@ -41,38 +42,44 @@ public final class Conflator {
     this.out = out;
   }
 
+  /**
+   * Sends now, or holds the update until the channel's interval is up. Cheap, since callers include
+   * committing transactions: the merging happens when the held updates go out.
+   */
   public synchronized void offer(Publication publication) {
     long now = clock.getAsLong();
     purgeIdle(now);
     Channel channel = channels.computeIfAbsent(publication.channel(), c -> new Channel());
-    if (channel.pending == null && now - channel.lastSentAt >= intervalMillis) {
+    if (channel.held.isEmpty() && now - channel.lastSentAt >= intervalMillis) {
       channel.lastSentAt = now;
       out.accept(publication);
-    } else if (channel.pending == null) {
-      channel.pending = publication;
-      channel.merged = 1;
-      timer.schedule(() -> flush(publication.channel()), channel.lastSentAt + intervalMillis - now);
-    } else {
-      Publication older = channel.pending;
-      channel.pending =
-          new Publication(
-              older.channel(),
-              publication.event(),
-              DeltaMerge.merge(older.data(), publication.data()),
-              publication.ts(),
-              true);
-      channel.merged++;
-    }
-  }
-
-  synchronized void flush(String name) {
-    Channel channel = channels.get(name);
-    if (channel == null || channel.pending == null) {
       return;
     }
+    if (channel.held.isEmpty()) {
+      timer.schedule(() -> flush(publication.channel()), channel.lastSentAt + intervalMillis - now);
+    }
+    channel.held.add(publication);
+  }
+
+  /** Sends what the channel held: one update, marked conflated if it merges several. */
+  synchronized void flush(String name) {
+    Channel channel = channels.get(name);
+    if (channel == null || channel.held.isEmpty()) {
+      return;
+    }
+    List<Publication> held = channel.held;
+    channel.held = new ArrayList<>();
     channel.lastSentAt = clock.getAsLong();
-    out.accept(channel.pending);
-    channel.pending = null;
+    out.accept(held.size() == 1 ? held.get(0) : merged(held));
+  }
+
+  private static Publication merged(List<Publication> held) {
+    String data = held.get(0).data();
+    for (Publication later : held.subList(1, held.size())) {
+      data = DeltaMerge.merge(data, later.data());
+    }
+    Publication last = held.get(held.size() - 1);
+    return new Publication(last.channel(), last.event(), data, last.ts(), true);
   }
 
   /** Forgets channels that have been quiet for a whole interval, now and then. */
@@ -83,7 +90,7 @@ public final class Conflator {
     offersSincePurge = 0;
     for (Iterator<Channel> it = channels.values().iterator(); it.hasNext(); ) {
       Channel channel = it.next();
-      if (channel.pending == null && now - channel.lastSentAt >= intervalMillis) {
+      if (channel.held.isEmpty() && now - channel.lastSentAt >= intervalMillis) {
         it.remove();
       }
     }
