@@ -52,6 +52,10 @@ fi
 if [ -n "${REDIS_URL:-}" ]; then
   config redis.url "$REDIS_URL"
 fi
+# The odds feed the hub runs itself (the simulator unless THE_ODDS_API_KEY is set); on by default.
+if [ -n "${HUB_ODDS_PUBLISHER_AUTOSTART:-}" ]; then
+  config hub.odds.publisher.autostart "$HUB_ODDS_PUBLISHER_AUTOSTART"
+fi
 
 asadmin delete-jvm-options -Xmx512m || true
 asadmin create-jvm-options "-Xmx${HUB_HEAP:-1g}"

@@ -40,30 +40,27 @@ class EarRoundTripIT {
       Api.Response write =
           new Api(server.base())
               .post(
-                  "/api/odds/prices",
+                  "/api/odds/feed",
                   TestTokens.forRoles("feed", "publisher"),
                   """
-                  {"eventId":"%s","sportKey":"tennis_atp","market":"h2h","outcome":"Sinner",\
-                  "bookmaker":"pinnacle","price":1.45}"""
+                  {"id":"%s","sport_key":"tennis_atp","commence_time":"2030-01-01T12:00:00Z",\
+                  "home_team":"Sinner","away_team":"Alcaraz","bookmakers":[{"key":"pinnacle",\
+                  "last_update":"2026-11-22T10:00:00Z","markets":[{"key":"h2h","outcomes":[\
+                  {"name":"Sinner","price":1.45},{"name":"Alcaraz","price":2.8}]}]}]}"""
                       .formatted(eventId));
       assertEquals(200, write.status(), write.body() + "\n" + server.serverLogTail());
 
       JsonObject update = watcher.next("update");
       assertEquals("odds:tennis_atp", update.getString("channel"));
-      assertEquals(eventId, update.getJsonObject("data").getString("eventId"));
+      JsonObject event = update.getJsonObject("data").getJsonArray("events").getJsonObject(0);
+      assertEquals(eventId, event.getString("eventId"));
       assertEquals("odds_update", update.getString("event"));
-      assertEquals(
-          "Sinner",
-          update
-              .getJsonObject("data")
-              .getJsonArray("prices")
-              .getJsonObject(0)
-              .getString("outcome"));
+      assertEquals("Sinner", event.getJsonArray("prices").getJsonObject(0).getString("outcome"));
     }
   }
 
   @Test
   void writesWithoutATokenAreRefused() throws Exception {
-    assertEquals(401, new Api(server.base()).post("/api/odds/prices", null, "{}").status());
+    assertEquals(401, new Api(server.base()).post("/api/odds/feed", null, "{}").status());
   }
 }

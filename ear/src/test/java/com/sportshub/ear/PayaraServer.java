@@ -73,6 +73,8 @@ final class PayaraServer implements AutoCloseable {
         "DRIVER_JAR", Path.of(TestSettings.require("it.runtime.dir"), "postgresql.jar").toString());
     env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", TestTokens.publicKeyUrl());
     env.put("REDIS_URL", TestSettings.redisUrl());
+    // The tests write their own odds; the simulator would mix its prices in.
+    env.put("HUB_ODDS_PUBLISHER_AUTOSTART", "false");
     run(List.of("bash", script.toString()), env);
   }
 

@@ -23,6 +23,18 @@ public final class Api {
     return send(request(path).GET());
   }
 
+  public Response get(String path, String token) throws Exception {
+    return send(authorised(request(path).GET(), token));
+  }
+
+  public Response delete(String path, String token) throws Exception {
+    return send(authorised(request(path).DELETE(), token));
+  }
+
+  private static HttpRequest.Builder authorised(HttpRequest.Builder request, String token) {
+    return token == null ? request : request.header("Authorization", "Bearer " + token);
+  }
+
   public Response post(String path, String token, String json) throws Exception {
     HttpRequest.Builder request =
         request(path)

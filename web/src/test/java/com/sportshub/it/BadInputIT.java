@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -11,50 +12,92 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(HubNode.class)
 class BadInputIT {
 
+  private static final String PUBLISHER = TestTokens.forRoles("feed", "publisher");
+
   private static Api.Response write(PayaraMicro hub, String body) throws Exception {
-    return new Api(hub.base())
-        .post("/api/odds/prices", TestTokens.forRoles("feed", "publisher"), body);
+    return new Api(hub.base()).post("/api/odds/feed", PUBLISHER, body);
+  }
+
+  private static void assertRefused(Api.Response answer, int status, String field) {
+    assertEquals(status, answer.status(), answer.body());
+    assertTrue(answer.contentType().startsWith("application/problem+json"), answer.contentType());
+    assertEquals(field, answer.json().asJsonObject().getString("field"), answer.body());
   }
 
   @Test
   void aPriceOfOneOrLessIsRefusedNamingTheField(PayaraMicro hub) throws Exception {
-    Api.Response answer =
-        write(
-            hub,
-            """
-            {"eventId":"bad-1","sportKey":"soccer_epl","market":"h2h","outcome":"Arsenal",\
-            "bookmaker":"bet365","price":1.0}""");
+    String body =
+        FeedMessage.event("bad-1").h2h("bet365", Instant.now(), "Arsenal", "1.0", "Chelsea", "2").json();
 
-    assertEquals(400, answer.status());
-    assertTrue(answer.contentType().startsWith("application/problem+json"), answer.contentType());
-    assertEquals("price", answer.json().asJsonObject().getString("field"));
+    assertRefused(write(hub, body), 400, "bookmakers[0].markets[0].outcomes[0].price");
   }
 
   @Test
   void aMissingFieldIsRefusedNamingTheField(PayaraMicro hub) throws Exception {
-    Api.Response answer = write(hub, "{\"eventId\":\"bad-2\",\"price\":2.0}");
-
-    assertEquals(400, answer.status());
-    assertEquals("sportKey", answer.json().asJsonObject().getString("field"));
+    assertRefused(write(hub, "[{\"id\":\"bad-2\"}]"), 400, "[0].sport_key");
   }
 
   @Test
   void aFieldLongerThanItsColumnIsRefusedNamingTheField(PayaraMicro hub) throws Exception {
-    Api.Response answer =
-        write(
-            hub,
-            """
-            {"eventId":"bad-3","sportKey":"soccer_epl","market":"h2h","outcome":"%s",\
-            "bookmaker":"bet365","price":2.0}"""
-                .formatted("x".repeat(129)));
+    String body =
+        FeedMessage.event("bad-3")
+            .h2h("bet365", Instant.now(), "x".repeat(129), "2.0", "Chelsea", "2")
+            .json();
 
-    assertEquals(400, answer.status());
-    assertEquals("outcome", answer.json().asJsonObject().getString("field"));
+    assertRefused(write(hub, body), 400, "bookmakers[0].markets[0].outcomes[0].name");
+  }
+
+  @Test
+  void anUnknownMarketIsRefusedNamingTheField(PayaraMicro hub) throws Exception {
+    String body =
+        FeedMessage.event("bad-4").h2h("bet365", Instant.now(), "A", "2", "B", "2").json()
+            .replace("\"key\":\"h2h\"", "\"key\":\"corners\"");
+
+    assertRefused(write(hub, body), 400, "bookmakers[0].markets[0].key");
+  }
+
+  @Test
+  void aNumberThatIsNotANumberIsRefusedNamingTheField(PayaraMicro hub) throws Exception {
+    String body =
+        FeedMessage.event("bad-5").h2h("bet365", Instant.now(), "A", "\"NaN\"", "B", "2").json();
+
+    assertRefused(write(hub, body), 400, "bookmakers[0].markets[0].outcomes[0].price");
+  }
+
+  @Test
+  void aBatchWithOneBadEventIsRefusedWholeAndNothingOfItIsStored(PayaraMicro hub)
+      throws Exception {
+    String good = FeedMessage.newEventId();
+    String batch =
+        FeedMessage.batch(
+            FeedMessage.event(good).h2h("bet365", Instant.now(), "A", "2.5", "B", "1.6"),
+            FeedMessage.event("bad-6").h2h("bet365", Instant.now(), "A", "0.5", "B", "1.6"));
+
+    assertRefused(write(hub, batch), 400, "[1].bookmakers[0].markets[0].outcomes[0].price");
+    assertEquals(404, new Api(hub.base()).get("/api/odds/events/" + good).status());
+  }
+
+  @Test
+  void pricesForAClosedEventAreAConflictAndChangeNothing(PayaraMicro hub) throws Exception {
+    String eventId = FeedMessage.newEventId();
+    Instant at = Instant.now();
+    assertEquals(
+        200,
+        write(hub, FeedMessage.event(eventId).status("closed").json()).status());
+
+    Api.Response answer =
+        write(hub, FeedMessage.event(eventId).h2h("bet365", at, "A", "2.5", "B", "1.6").json());
+
+    assertEquals(409, answer.status(), answer.body());
+    assertEquals(
+        0,
+        new Api(hub.base()).get("/api/odds/events/" + eventId).json().asJsonObject()
+            .getJsonArray("prices").size());
   }
 
   @Test
   void malformedJsonIsABadRequestWithProblemDetails(PayaraMicro hub) throws Exception {
-    Api.Response answer = write(hub, "{\"eventId\":");
+    Api.Response answer = write(hub, "{\"id\":");
 
     assertEquals(400, answer.status());
     JsonObject problem = answer.json().asJsonObject();
@@ -62,8 +105,15 @@ class BadInputIT {
   }
 
   @Test
+  void anUnknownPriceFormatIsRefusedNamingTheParameter(PayaraMicro hub) throws Exception {
+    Api.Response answer = new Api(hub.base()).get("/api/odds/events/any?format=roman");
+
+    assertRefused(answer, 400, "format");
+  }
+
+  @Test
   void theBookOfAnUnknownEventIsNotFound(PayaraMicro hub) throws Exception {
-    Api.Response answer = new Api(hub.base()).get("/api/odds/events/no-such-event/prices");
+    Api.Response answer = new Api(hub.base()).get("/api/odds/events/no-such-event");
 
     assertEquals(404, answer.status());
     assertEquals(404, answer.json().asJsonObject().getInt("status"));

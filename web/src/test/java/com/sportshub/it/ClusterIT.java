@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -111,16 +112,22 @@ class ClusterIT {
     String eventId = "conflate-" + UUID.randomUUID();
     Api writer = new Api(nodeA.base());
     String token = TestTokens.forRoles("feed", "publisher");
-    String price =
-        """
-        {"eventId":"%s","sportKey":"soccer_epl","market":"h2h","outcome":"%s",\
-        "bookmaker":"bet365","price":%s}""";
-    writer.post("/api/odds/prices", token, price.formatted(eventId, "Home", "1.9"));
+    Instant start = Instant.now();
+    writer.post(
+        "/api/odds/feed",
+        token,
+        FeedMessage.event(eventId).h2h("bet365", start, "Home", "1.9", "Away", "2.9").json());
     try (WsClient onB = WsClient.connect(nodeB.webSocket())) {
       long seq = onB.subscribe("odds:event:" + eventId).getJsonNumber("seq").longValue();
-      for (String[] change :
-          new String[][] {{"Home", "2.0"}, {"Away", "3.0"}, {"Home", "2.1"}, {"Away", "3.1"}}) {
-        writer.post("/api/odds/prices", token, price.formatted(eventId, change[0], change[1]));
+      String[][] changes = {{"2.0", "2.9"}, {"2.0", "3.0"}, {"2.1", "3.0"}, {"2.1", "3.1"}};
+      for (int i = 0; i < changes.length; i++) {
+        Instant at = start.plusMillis(i + 1);
+        writer.post(
+            "/api/odds/feed",
+            token,
+            FeedMessage.event(eventId)
+                .h2h("bet365", at, "Home", changes[i][0], "Away", changes[i][1])
+                .json());
       }
 
       List<JsonObject> updates = new ArrayList<>();
@@ -129,7 +136,12 @@ class ClusterIT {
         JsonObject update = onB.next("update");
         updates.add(update);
         for (JsonObject p :
-            update.getJsonObject("data").getJsonArray("prices").getValuesAs(JsonObject.class)) {
+            update
+                .getJsonObject("data")
+                .getJsonArray("events")
+                .getJsonObject(0)
+                .getJsonArray("prices")
+                .getValuesAs(JsonObject.class)) {
           latest.put(
               p.getString("outcome"), p.getJsonNumber("price").bigDecimalValue().toPlainString());
         }

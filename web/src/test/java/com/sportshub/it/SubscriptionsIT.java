@@ -26,23 +26,21 @@ class SubscriptionsIT {
     String eventId = "snap-" + UUID.randomUUID();
     Api api = new Api(hub.base());
     String token = TestTokens.forRoles("feed", "publisher");
-    for (String outcome : List.of("Home", "Away")) {
-      api.post(
-          "/api/odds/prices",
-          token,
-          """
-          {"eventId":"%s","sportKey":"soccer_epl","market":"h2h","outcome":"%s",\
-          "bookmaker":"bet365","price":2.5}"""
-              .formatted(eventId, outcome));
-    }
+    java.time.Instant at = java.time.Instant.now();
+    api.post("/api/odds/feed", token, FeedMessage.event(eventId).json());
+    api.post(
+        "/api/odds/feed",
+        token,
+        FeedMessage.event(eventId).h2h("bet365", at, "Home", 2.5, "Away", 2.5).json());
     try (WsClient client = WsClient.connect(hub.webSocket())) {
       client.send("{\"type\":\"subscribe\",\"channel\":\"odds:event:" + eventId + "\",\"id\":1}");
 
       JsonObject subscribed = client.next("subscribed");
       assertEquals(1, subscribed.getInt("id"));
       assertFalse(subscribed.getBoolean("recovered"));
-      assertEquals(2, subscribed.getJsonObject("snapshot").getJsonArray("prices").size());
-      // The second price may still be on its way to the broker: then its update follows, as seq 2.
+      JsonObject event = subscribed.getJsonObject("snapshot").getJsonArray("events").getJsonObject(0);
+      assertEquals(2, event.getJsonArray("prices").size());
+      // The prices may still be on their way to the broker: then their update follows, as seq 2.
       for (long seq = subscribed.getJsonNumber("seq").longValue() + 1; seq <= 2; seq++) {
         assertEquals(seq, client.next("update").getJsonNumber("seq").longValue());
       }

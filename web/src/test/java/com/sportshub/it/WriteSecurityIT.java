@@ -10,37 +10,35 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class WriteSecurityIT {
 
   private static final String PRICE =
-      """
-      {"eventId":"sec-1","sportKey":"soccer_epl","market":"h2h","outcome":"Arsenal",\
-      "bookmaker":"bet365","price":2.5}""";
+      FeedMessage.event("sec-1").h2h("bet365", java.time.Instant.now(), "Arsenal", 2.5, "Chelsea", 2.9).json();
 
   @Test
   void aWriteWithoutATokenIsUnauthorized(PayaraMicro hub) throws Exception {
-    assertEquals(401, new Api(hub.base()).post("/api/odds/prices", null, PRICE).status());
+    assertEquals(401, new Api(hub.base()).post("/api/odds/feed", null, PRICE).status());
   }
 
   @Test
   void aWriteWithAForgedSignatureIsUnauthorized(PayaraMicro hub) throws Exception {
     String token = TestTokens.forRoles("mallory", "admin");
     String forged = token.substring(0, token.lastIndexOf('.') + 1) + "c2lnbmF0dXJl";
-    assertEquals(401, new Api(hub.base()).post("/api/odds/prices", forged, PRICE).status());
+    assertEquals(401, new Api(hub.base()).post("/api/odds/feed", forged, PRICE).status());
   }
 
   @Test
   void aWriteWithAnExpiredTokenIsUnauthorized(PayaraMicro hub) throws Exception {
     String expired = TestTokens.expired("feed", "publisher");
-    assertEquals(401, new Api(hub.base()).post("/api/odds/prices", expired, PRICE).status());
+    assertEquals(401, new Api(hub.base()).post("/api/odds/feed", expired, PRICE).status());
   }
 
   @Test
   void aWriteByARoleThatMayNotWriteOddsIsForbidden(PayaraMicro hub) throws Exception {
     String referee = TestTokens.forRoles("ref", "referee");
-    assertEquals(403, new Api(hub.base()).post("/api/odds/prices", referee, PRICE).status());
+    assertEquals(403, new Api(hub.base()).post("/api/odds/feed", referee, PRICE).status());
   }
 
   @Test
   void anAdminMayWrite(PayaraMicro hub) throws Exception {
     String admin = TestTokens.forRoles("root", "admin");
-    assertEquals(200, new Api(hub.base()).post("/api/odds/prices", admin, PRICE).status());
+    assertEquals(200, new Api(hub.base()).post("/api/odds/feed", admin, PRICE).status());
   }
 }

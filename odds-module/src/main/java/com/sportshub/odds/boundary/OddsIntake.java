@@ -1,41 +1,103 @@
 package com.sportshub.odds.boundary;
 
+import com.sportshub.odds.control.BookMerge;
+import com.sportshub.odds.control.EventConsensus;
+import com.sportshub.odds.control.EventStore;
+import com.sportshub.odds.control.OddsViews;
 import com.sportshub.odds.control.PriceStore;
-import com.sportshub.odds.entity.PriceQuote;
+import com.sportshub.odds.entity.EventClosed;
+import com.sportshub.odds.entity.EventStatus;
+import com.sportshub.odds.entity.FeedBookmaker;
+import com.sportshub.odds.entity.FeedEvent;
+import com.sportshub.odds.entity.InvalidFeed;
+import com.sportshub.odds.entity.Price;
+import com.sportshub.odds.entity.SportEvent;
 import com.sportshub.odds.events.OddsChanged;
+import com.sportshub.odds.query.PriceView;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
- * The entry to the odds context: stores bookmaker prices and announces each one that changed.
+ * Applies a feed batch in one transaction: creates the events it names, writes the prices that
+ * changed (and their history) and fires one {@link OddsChanged} per event that changed. A batch is
+ * applied whole or not at all.
  *
- * <p>The event is fired inside the transaction; observers that publish to clients listen after
- * success, so a rolled-back write never reaches anyone.
+ * <p>Events are fired inside the transaction; observers that publish to clients listen after
+ * success, so a rolled-back batch never reaches anyone. Callers go through {@link OddsFeed}, which
+ * keeps the publications of one event in commit order.
  */
 @Stateless
 public class OddsIntake {
 
+  @Inject EventStore events;
   @Inject PriceStore prices;
+  @Inject EventConsensus consensus;
   @Inject Event<OddsChanged> oddsChanged;
 
-  /** Stores the quote; returns true when it changed a price (and an event was fired). */
-  public boolean record(PriceQuote quote) {
-    if (!prices.store(quote)) {
-      return false;
+  public IntakeResult apply(List<FeedEvent> batch, String source) {
+    Instant now = Instant.now();
+    Map<String, SportEvent> known = events.lockAll(batch.stream().map(FeedEvent::id).toList());
+    Map<String, List<Price>> books = prices.ofEvents(known.keySet());
+    int changedEvents = 0;
+    int changedPrices = 0;
+    for (int i = 0; i < batch.size(); i++) {
+      FeedEvent feed = batch.get(i);
+      SportEvent event = known.get(feed.id());
+      boolean eventChanged = false;
+      if (event == null) {
+        events.sport(feed.sportKey(), feed.sportTitle());
+        event = new SportEvent(feed, statusOf(feed, EventStatus.SCHEDULED, now), now);
+        events.add(event);
+        known.put(event.id(), event);
+        eventChanged = true;
+      } else if (!event.sportKey().equals(feed.sportKey())) {
+        throw new InvalidFeed(
+            "[" + i + "].sport_key", "differs from the event's sport " + event.sportKey());
+      } else {
+        eventChanged = event.describe(feed, now);
+        eventChanged |= event.moveTo(statusOf(feed, event.status(), now), now);
+      }
+      if (event.status() == EventStatus.CLOSED && !feed.bookmakers().isEmpty()) {
+        throw new EventClosed(event.id());
+      }
+      BookMerge merge = new BookMerge(feed.sportKey(), feed.id(), books.getOrDefault(feed.id(), List.of()));
+      for (FeedBookmaker bookmaker : feed.bookmakers()) {
+        merge.apply(bookmaker, now);
+      }
+      merge.added().forEach(prices::add);
+      merge.moved().forEach(price -> prices.remember(price, now, source));
+      books.put(feed.id(), merge.book());
+      if (eventChanged || !merge.moved().isEmpty()) {
+        changedEvents++;
+        changedPrices += merge.moved().size();
+        List<PriceView> moved = merge.moved().stream().map(OddsViews::of).toList();
+        oddsChanged.fire(
+            new OddsChanged(
+                UUID.randomUUID(),
+                OddsViews.of(event),
+                moved,
+                consensus.of(event.id(), merge.book(), moved, now),
+                now));
+      }
     }
-    oddsChanged.fire(
-        new OddsChanged(
-            UUID.randomUUID(),
-            quote.sportKey(),
-            quote.eventId(),
-            quote.market(),
-            quote.outcome(),
-            quote.bookmaker(),
-            quote.decimal(),
-            Instant.now()));
-    return true;
+    return new IntakeResult(batch.size(), changedEvents, changedPrices);
+  }
+
+  /**
+   * The status the feed gives, or else the one held, except that a scheduled event whose start
+   * time has passed is live: The Odds API never says so itself.
+   */
+  private static EventStatus statusOf(FeedEvent feed, EventStatus held, Instant now) {
+    if (feed.status() != null) {
+      return feed.status();
+    }
+    return held == EventStatus.SCHEDULED && !feed.commenceTime().isAfter(now)
+        ? EventStatus.LIVE
+        : held;
   }
 }

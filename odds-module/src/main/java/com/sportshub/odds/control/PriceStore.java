@@ -1,52 +1,64 @@
 package com.sportshub.odds.control;
 
 import com.sportshub.odds.entity.Price;
-import com.sportshub.odds.entity.PriceQuote;
+import com.sportshub.odds.entity.PriceChange;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Current prices in PostgreSQL: writes only what changed, reads an event's book. */
+/** Current prices and their history in PostgreSQL. */
 @Dependent
 public class PriceStore {
 
   @PersistenceContext(unitName = "odds")
   EntityManager em;
 
-  /** Stores the quote; true when it is new or moved the price, false when it repeats it. */
-  public boolean store(PriceQuote quote) {
-    List<Price> existing =
-        em.createNamedQuery(Price.BY_KEY, Price.class)
-            .setParameter("eventId", quote.eventId())
-            .setParameter("market", quote.market())
-            .setParameter("outcome", quote.outcome())
-            .setParameter("bookmaker", quote.bookmaker())
-            .getResultList();
-    if (existing.isEmpty()) {
-      em.persist(new Price(quote));
-      return true;
+  /** The current prices of these events, by event id (events without prices are absent). */
+  public Map<String, List<Price>> ofEvents(Collection<String> eventIds) {
+    Map<String, List<Price>> byEvent = new HashMap<>();
+    if (eventIds.isEmpty()) {
+      return byEvent;
     }
-    return existing.get(0).moveTo(quote);
+    em.createNamedQuery(Price.OF_EVENTS, Price.class)
+        .setParameter("eventIds", eventIds)
+        .getResultList()
+        .forEach(p -> byEvent.computeIfAbsent(p.eventId(), id -> new java.util.ArrayList<>()).add(p));
+    return byEvent;
   }
 
-  public List<PriceQuote> pricesOfSport(String sportKey) {
-    return em
-        .createNamedQuery(Price.OF_SPORT, Price.class)
+  public List<Price> ofSport(String sportKey) {
+    return em.createNamedQuery(Price.OF_SPORT, Price.class)
         .setParameter("sportKey", sportKey)
-        .getResultList()
-        .stream()
-        .map(Price::toQuote)
-        .toList();
+        .getResultList();
   }
 
-  public List<PriceQuote> pricesOf(String eventId) {
-    return em
-        .createNamedQuery(Price.OF_EVENT, Price.class)
+  public void add(Price price) {
+    em.persist(price);
+  }
+
+  /** Appends the price as it now is to the history. */
+  public void remember(Price price, Instant now, String source) {
+    em.persist(new PriceChange(price, now, source));
+  }
+
+  public List<PriceChange> history(String eventId, Instant from, Instant to) {
+    return em.createNamedQuery(PriceChange.OF_EVENT, PriceChange.class)
         .setParameter("eventId", eventId)
-        .getResultList()
-        .stream()
-        .map(Price::toQuote)
-        .toList();
+        .setParameter("from", from.atOffset(ZoneOffset.UTC))
+        .setParameter("to", to.atOffset(ZoneOffset.UTC))
+        .getResultList();
+  }
+
+  /** Deletes the history recorded before the instant; returns how many entries went. */
+  public int forgetBefore(Instant before) {
+    return em.createNamedQuery(PriceChange.OLDER_THAN)
+        .setParameter("before", before.atOffset(ZoneOffset.UTC))
+        .executeUpdate();
   }
 }

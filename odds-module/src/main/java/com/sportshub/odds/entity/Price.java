@@ -8,27 +8,25 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Objects;
 
 /**
  * The current decimal price of one outcome of one market at one bookmaker. Keyed by exactly that,
- * so a repeated feed message finds its row instead of adding one.
+ * so a repeated feed message finds its row instead of adding one. The line ({@code point}) of a
+ * spread or total is part of the price, not of the key: when a bookmaker moves its line, its price
+ * for that outcome moves with it.
  */
 @Entity
 @IdClass(Price.Key.class)
 @Table(name = "price", schema = "odds")
 @NamedQuery(
-    name = Price.BY_KEY,
+    name = Price.OF_EVENTS,
     query =
-        "select p from Price p where p.eventId = :eventId and p.market = :market"
-            + " and p.outcome = :outcome and p.bookmaker = :bookmaker")
-@NamedQuery(
-    name = Price.OF_EVENT,
-    query =
-        "select p from Price p where p.eventId = :eventId"
-            + " order by p.market, p.outcome, p.bookmaker")
+        "select p from Price p where p.eventId in :eventIds"
+            + " order by p.eventId, p.market, p.outcome, p.bookmaker")
 @NamedQuery(
     name = Price.OF_SPORT,
     query =
@@ -36,8 +34,7 @@ import java.util.Objects;
             + " order by p.eventId, p.market, p.outcome, p.bookmaker")
 public class Price {
 
-  public static final String BY_KEY = "Price.byKey";
-  public static final String OF_EVENT = "Price.ofEvent";
+  public static final String OF_EVENTS = "Price.ofEvents";
   public static final String OF_SPORT = "Price.ofSport";
 
   @Id
@@ -56,35 +53,88 @@ public class Price {
   @Column(name = "price", nullable = false)
   private BigDecimal decimal;
 
+  private BigDecimal point;
+
   // OffsetDateTime, not Instant: the EclipseLink in Payara 6.2025.9 binds Instant as bytes.
+  @Column(name = "last_update", nullable = false)
+  private OffsetDateTime lastUpdate;
+
   @Column(name = "updated_at", nullable = false)
   private OffsetDateTime updatedAt;
 
   protected Price() {}
 
-  public Price(PriceQuote quote) {
-    this.eventId = quote.eventId();
-    this.sportKey = quote.sportKey();
-    this.market = quote.market();
-    this.outcome = quote.outcome();
-    this.bookmaker = quote.bookmaker();
-    this.decimal = quote.decimal();
-    this.updatedAt = quote.updatedAt().atOffset(ZoneOffset.UTC);
+  public Price(
+      String sportKey,
+      String eventId,
+      MarketType market,
+      String bookmaker,
+      FeedOutcome quote,
+      Instant lastUpdate,
+      Instant now) {
+    this.eventId = eventId;
+    this.sportKey = sportKey;
+    this.market = market.key();
+    this.outcome = quote.name();
+    this.bookmaker = bookmaker;
+    this.decimal = quote.price();
+    this.point = quote.point();
+    this.lastUpdate = lastUpdate.atOffset(ZoneOffset.UTC);
+    this.updatedAt = now.atOffset(ZoneOffset.UTC);
   }
 
-  /** Moves to the quoted price; false (and nothing changed) when the price is the same. */
-  public boolean moveTo(PriceQuote quote) {
-    if (decimal.compareTo(quote.decimal()) == 0) {
+  /**
+   * Moves to the quoted price and line. Nothing changes (false) when both are the same, or when
+   * the quote is older than the price held: a late message must not undo a newer one.
+   */
+  public boolean moveTo(FeedOutcome quote, Instant quotedAt, Instant now) {
+    if (quotedAt.isBefore(lastUpdate.toInstant())) {
       return false;
     }
-    decimal = quote.decimal();
-    updatedAt = quote.updatedAt().atOffset(ZoneOffset.UTC);
+    if (decimal.compareTo(quote.price()) == 0 && samePoint(quote.point())) {
+      return false;
+    }
+    decimal = quote.price();
+    point = quote.point();
+    lastUpdate = quotedAt.atOffset(ZoneOffset.UTC);
+    updatedAt = now.atOffset(ZoneOffset.UTC);
     return true;
   }
 
-  public PriceQuote toQuote() {
-    return new PriceQuote(
-        eventId, sportKey, market, outcome, bookmaker, decimal, updatedAt.toInstant());
+  private boolean samePoint(BigDecimal other) {
+    return point == null ? other == null : other != null && point.compareTo(other) == 0;
+  }
+
+  public String eventId() {
+    return eventId;
+  }
+
+  public String sportKey() {
+    return sportKey;
+  }
+
+  public String market() {
+    return market;
+  }
+
+  public String outcome() {
+    return outcome;
+  }
+
+  public String bookmaker() {
+    return bookmaker;
+  }
+
+  public BigDecimal decimal() {
+    return decimal;
+  }
+
+  public BigDecimal point() {
+    return point;
+  }
+
+  public Instant lastUpdate() {
+    return lastUpdate.toInstant();
   }
 
   /** The primary key: event, market, outcome and bookmaker. */

@@ -1,16 +1,26 @@
 package com.sportshub.odds.events;
 
-import java.math.BigDecimal;
+import com.sportshub.odds.query.EventView;
+import com.sportshub.odds.query.MarketConsensus;
+import com.sportshub.odds.query.PriceView;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
-/** A bookmaker's price for an outcome moved (or appeared); fired after the change is stored. */
+/**
+ * An event's book changed: the prices that moved (only those), the new consensus of the market
+ * lines they belong to, and the event as it now stands (its status may be what changed, with no
+ * prices). Fired once per event per committed feed batch.
+ */
 public record OddsChanged(
     UUID changeId,
-    String sportKey,
-    String eventId,
-    String market,
-    String outcome,
-    String bookmaker,
-    BigDecimal price,
-    Instant occurredAt) {}
+    EventView event,
+    List<PriceView> prices,
+    List<MarketConsensus> consensus,
+    Instant occurredAt) {
+
+  public OddsChanged {
+    prices = List.copyOf(prices);
+    consensus = List.copyOf(consensus);
+  }
+}

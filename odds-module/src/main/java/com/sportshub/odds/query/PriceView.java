@@ -3,12 +3,20 @@ package com.sportshub.odds.query;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** One bookmaker's current decimal price for one outcome, as readers outside the context see it. */
+/**
+ * One bookmaker's current decimal price for one outcome; {@code point} is the line of a spread or
+ * total (null for head to head), {@code lastUpdate} the bookmaker's own time of the price.
+ */
 public record PriceView(
-    String eventId,
-    String sportKey,
     String market,
+    BigDecimal point,
     String outcome,
     String bookmaker,
     BigDecimal price,
-    Instant updatedAt) {}
+    Instant lastUpdate) {
+
+  /** Identifies the price within its event: market, outcome and bookmaker. */
+  public String key() {
+    return market + "/" + outcome + "/" + bookmaker;
+  }
+}

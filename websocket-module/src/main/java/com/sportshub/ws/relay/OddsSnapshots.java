@@ -1,16 +1,17 @@
 package com.sportshub.ws.relay;
 
+import com.sportshub.odds.query.EventBook;
 import com.sportshub.odds.query.OddsQueries;
-import com.sportshub.odds.query.PriceView;
-import com.sportshub.ws.broker.JsonText;
 import com.sportshub.ws.hub.SnapshotSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
 import java.util.List;
 import java.util.Optional;
 
-/** Snapshots of {@code odds:{sportKey}} and {@code odds:event:{eventId}}: the current book. */
+/**
+ * Snapshots of {@code odds:{sportKey}} (every open event of the sport) and {@code
+ * odds:event:{eventId}} (that event; NOT_FOUND when unknown), in the shape of the deltas.
+ */
 @ApplicationScoped
 public class OddsSnapshots implements SnapshotSource {
 
@@ -27,32 +28,15 @@ public class OddsSnapshots implements SnapshotSource {
   @Override
   public Optional<String> snapshot(String channel) {
     if (channel.startsWith(EVENT)) {
-      String eventId = channel.substring(EVENT.length());
-      return odds.pricesOfEvent(eventId).map(prices -> book("eventId", eventId, prices));
+      return odds.event(channel.substring(EVENT.length()))
+          .map(book -> OddsJson.of(book.event().sportKey(), List.of(part(book))));
     }
     String sportKey = channel.substring(SPORT.length());
-    return Optional.of(book("sportKey", sportKey, odds.pricesOfSport(sportKey)));
+    return Optional.of(
+        OddsJson.of(sportKey, odds.sportBook(sportKey).stream().map(OddsSnapshots::part).toList()));
   }
 
-  private static String book(String idName, String id, List<PriceView> prices) {
-    JsonArrayBuilder rows = JsonText.JSON.createArrayBuilder();
-    for (PriceView p : prices) {
-      rows.add(
-          JsonText.JSON
-              .createObjectBuilder()
-              .add("eventId", p.eventId())
-              .add("sportKey", p.sportKey())
-              .add("market", p.market())
-              .add("outcome", p.outcome())
-              .add("bookmaker", p.bookmaker())
-              .add("price", p.price())
-              .add("updatedAt", p.updatedAt().toString()));
-    }
-    return JsonText.JSON
-        .createObjectBuilder()
-        .add(idName, id)
-        .add("prices", rows)
-        .build()
-        .toString();
+  private static OddsJson.EventPart part(EventBook book) {
+    return new OddsJson.EventPart(book.event(), book.prices(), book.consensus());
   }
 }
