@@ -27,7 +27,7 @@ ALTER TABLE price ADD COLUMN last_update TIMESTAMP WITH TIME ZONE;
 UPDATE price SET last_update = updated_at;
 ALTER TABLE price ALTER COLUMN last_update SET NOT NULL;
 
--- Every change of a price, with when we took it in, the bookmaker's time and the feed it came from.
+-- Every change of a price (and the price it replaced), with when we took it in, the bookmaker's time and the feed it came from.
 CREATE TABLE price_history (
   change_id     VARCHAR(36)    PRIMARY KEY,
   event_id      VARCHAR(64)    NOT NULL,
@@ -36,6 +36,7 @@ CREATE TABLE price_history (
   bookmaker     VARCHAR(64)    NOT NULL,
   point         NUMERIC(8, 2),
   price         NUMERIC(12, 4) NOT NULL,
+  previous_price NUMERIC(12, 4),
   last_update   TIMESTAMP WITH TIME ZONE NOT NULL,
   recorded_at   TIMESTAMP WITH TIME ZONE NOT NULL,
   source        VARCHAR(32)    NOT NULL

@@ -5,6 +5,8 @@ public record IntakeResult(int events, int changedEvents, int changedPrices) {
 
   public IntakeResult plus(IntakeResult other) {
     return new IntakeResult(
-        events + other.events, changedEvents + other.changedEvents, changedPrices + other.changedPrices);
+        events + other.events,
+        changedEvents + other.changedEvents,
+        changedPrices + other.changedPrices);
   }
 }

@@ -3,13 +3,13 @@ package com.sportshub.odds.boundary;
 import com.sportshub.odds.control.OddsApiFormat;
 import com.sportshub.odds.entity.FeedEvent;
 import com.sportshub.odds.entity.InvalidFeed;
-import jakarta.json.JsonValue;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantLock;
@@ -17,11 +17,10 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * Where every feed (REST push, poller, simulator) hands in its batches.
  *
- * <p>It holds a lock per event (striped) from before the transaction until after its
- * publications: observers publish after commit, on the committing thread, so without it a later
- * batch of the same event could reach clients before an earlier one. Locks are taken in stripe
- * order, so two batches can never wait for each other. Across nodes the database row lock orders
- * the writes.
+ * <p>It holds a lock per event (striped) from before the transaction until after its publications:
+ * observers publish after commit, on the committing thread, so without it a later batch of the same
+ * event could reach clients before an earlier one. Locks are taken in stripe order, so two batches
+ * can never wait for each other. Across nodes the database row lock orders the writes.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)

@@ -65,7 +65,8 @@ public class OddsIntake {
       if (event.status() == EventStatus.CLOSED && !feed.bookmakers().isEmpty()) {
         throw new EventClosed(event.id());
       }
-      BookMerge merge = new BookMerge(feed.sportKey(), feed.id(), books.getOrDefault(feed.id(), List.of()));
+      BookMerge merge =
+          new BookMerge(feed.sportKey(), feed.id(), books.getOrDefault(feed.id(), List.of()));
       for (FeedBookmaker bookmaker : feed.bookmakers()) {
         merge.apply(bookmaker, now);
       }
@@ -89,8 +90,8 @@ public class OddsIntake {
   }
 
   /**
-   * The status the feed gives, or else the one held, except that a scheduled event whose start
-   * time has passed is live: The Odds API never says so itself.
+   * The status the feed gives, or else the one held, except that a scheduled event whose start time
+   * has passed is live: The Odds API never says so itself.
    */
   private static EventStatus statusOf(FeedEvent feed, EventStatus held, Instant now) {
     if (feed.status() != null) {

@@ -83,7 +83,9 @@ public class OddsPublisher {
   public synchronized PublisherStatus start() {
     if (timer == null) {
       timer = timers.createIntervalTimer(0, intervalMillis, new TimerConfig("odds", false));
-      LOG.info(() -> "odds publisher started: feed " + source.name() + " every " + intervalMillis + " ms");
+      LOG.info(
+          () ->
+              "odds publisher started: feed " + source.name() + " every " + intervalMillis + " ms");
     }
     return status();
   }

@@ -9,6 +9,7 @@ import com.sportshub.odds.entity.Price;
 import com.sportshub.odds.entity.SportEvent;
 import com.sportshub.odds.query.EventBook;
 import com.sportshub.odds.query.HistoryEntry;
+import com.sportshub.odds.query.MarketConsensus;
 import com.sportshub.odds.query.OddsQueries;
 import com.sportshub.odds.query.SportView;
 import jakarta.ejb.Stateless;
@@ -51,9 +52,7 @@ public class OddsReader implements OddsQueries {
   @Override
   public List<EventBook> live(String sportKey) {
     List<SportEvent> live =
-        sportKey == null
-            ? events.live()
-            : events.ofSport(sportKey, EnumSet.of(EventStatus.LIVE));
+        sportKey == null ? events.live() : events.ofSport(sportKey, EnumSet.of(EventStatus.LIVE));
     return books(live);
   }
 
@@ -66,16 +65,15 @@ public class OddsReader implements OddsQueries {
 
   private List<EventBook> books(List<SportEvent> of) {
     Map<String, List<Price>> books = prices.ofEvents(of.stream().map(SportEvent::id).toList());
-    Instant now = Instant.now();
+    of.forEach(event -> books.putIfAbsent(event.id(), List.of()));
+    Map<String, List<MarketConsensus>> lines = consensus.all(books, Instant.now());
     return of.stream()
         .map(
-            event -> {
-              List<Price> book = books.getOrDefault(event.id(), List.of());
-              return new EventBook(
-                  OddsViews.of(event),
-                  book.stream().map(OddsViews::of).toList(),
-                  consensus.all(event.id(), book, now));
-            })
+            event ->
+                new EventBook(
+                    OddsViews.of(event),
+                    books.get(event.id()).stream().map(OddsViews::of).toList(),
+                    lines.get(event.id())))
         .toList();
   }
 }

@@ -1,83 +1,141 @@
 package com.sportshub.odds.control;
 
 import com.sportshub.odds.entity.Price;
+import com.sportshub.odds.entity.PriceChange;
 import com.sportshub.odds.query.ConsensusPrice;
 import com.sportshub.odds.query.MarketConsensus;
 import com.sportshub.odds.query.PriceView;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The consensus of an event's market lines, computed from its whole current book. A line is a
- * market and, for spreads and totals, a point: bookmakers quoting different lines are different
- * markets and are never averaged together.
+ * The consensus of an event's market lines, computed from its whole current book, with steam from
+ * its recent history. A line is a market and, for spreads and totals, a point: bookmakers quoting
+ * different lines are different markets and are never averaged together.
+ *
+ * <p>Configured by {@code hub.odds.margin-method} (multiplicative, additive, power, shin) and
+ * {@code hub.odds.steam.*}: at least {@code min-move-points} percentage points within {@code
+ * window} at {@code min-bookmakers} or more bookmakers.
  */
 @Dependent
 public class EventConsensus {
 
-  /** The consensus of every line the changed prices belong to. */
+  @Inject PriceStore prices;
+
+  @Inject
+  @ConfigProperty(name = "hub.odds.margin-method", defaultValue = "multiplicative")
+  String marginMethod;
+
+  @Inject
+  @ConfigProperty(name = "hub.odds.steam.min-move-points", defaultValue = "3")
+  double steamPoints;
+
+  @Inject
+  @ConfigProperty(name = "hub.odds.steam.window", defaultValue = "PT5M")
+  Duration steamWindow;
+
+  @Inject
+  @ConfigProperty(name = "hub.odds.steam.min-bookmakers", defaultValue = "3")
+  int steamBookmakers;
+
+  /** The consensus of the lines the changed prices belong to. */
   public List<MarketConsensus> of(
       String eventId, List<Price> book, List<PriceView> changed, Instant now) {
     Set<Line> lines = new LinkedHashSet<>();
-    changed.forEach(p -> lines.add(new Line(p.market(), p.point())));
-    return of(eventId, book, lines, now);
+    changed.forEach(p -> lines.add(Line.of(p.market(), p.point())));
+    List<PriceChange> recent =
+        prices
+            .historySince(List.of(eventId), now.minus(steamWindow))
+            .getOrDefault(eventId, List.of());
+    return lines(book, lines, recent, now);
   }
 
-  /** The consensus of every line of the book. */
-  public List<MarketConsensus> all(String eventId, List<Price> book, Instant now) {
-    Set<Line> lines = new LinkedHashSet<>();
-    book.forEach(p -> lines.add(new Line(p.market(), p.point())));
-    return of(eventId, book, lines, now);
+  /** The consensus of every line of each book, by event id. */
+  public Map<String, List<MarketConsensus>> all(Map<String, List<Price>> books, Instant now) {
+    Map<String, List<PriceChange>> recent =
+        prices.historySince(books.keySet(), now.minus(steamWindow));
+    Map<String, List<MarketConsensus>> result = new TreeMap<>();
+    books.forEach(
+        (eventId, book) -> {
+          Set<Line> lines = new LinkedHashSet<>();
+          book.forEach(p -> lines.add(Line.of(p.market(), p.point())));
+          result.put(eventId, lines(book, lines, recent.getOrDefault(eventId, List.of()), now));
+        });
+    return result;
   }
 
-  private List<MarketConsensus> of(String eventId, List<Price> book, Set<Line> lines, Instant now) {
+  private List<MarketConsensus> lines(
+      List<Price> book, Collection<Line> lines, List<PriceChange> recent, Instant now) {
+    MarginMethod method = MarginMethod.valueOf(marginMethod.toUpperCase(Locale.ROOT));
+    SteamDetector steam =
+        new SteamDetector(new SteamRule(steamPoints, steamWindow, steamBookmakers));
     List<MarketConsensus> result = new ArrayList<>();
     for (Line line : lines) {
-      Map<String, List<Price>> byOutcome =
-          book.stream()
-              .filter(line::holds)
-              .collect(Collectors.groupingBy(Price::outcome, TreeMap::new, Collectors.toList()));
+      Map<String, Map<String, BigDecimal>> books = new TreeMap<>();
+      book.stream()
+          .filter(line::holds)
+          .sorted((a, b) -> a.outcome().compareTo(b.outcome()))
+          .forEach(
+              p ->
+                  books
+                      .computeIfAbsent(p.bookmaker(), k -> new TreeMap<>())
+                      .put(p.outcome(), p.decimal()));
+      ConsensusLine consensus = Consensus.of(books, method);
       List<ConsensusPrice> outcomes = new ArrayList<>();
-      byOutcome.forEach(
-          (outcome, quotes) -> {
-            Price best = quotes.stream().max((a, b) -> a.decimal().compareTo(b.decimal())).orElseThrow();
-            outcomes.add(
-                new ConsensusPrice(
-                    outcome, best.decimal(), List.of(best.bookmaker()), null, null, null, quotes.size(), null));
-          });
-      result.add(new MarketConsensus(line.market(), line.point(), false, null, outcomes));
+      for (OutcomeConsensus o : consensus.outcomes()) {
+        String direction =
+            steam
+                .detect(
+                    SteamHistory.points(recent, line.market(), o.outcome(), now.minus(steamWindow)),
+                    now)
+                .map(s -> s.direction().name().toLowerCase(Locale.ROOT))
+                .orElse(null);
+        outcomes.add(
+            new ConsensusPrice(
+                o.outcome(),
+                o.best(),
+                o.bestAt(),
+                o.average(),
+                o.median(),
+                o.fair(),
+                o.bookmakers(),
+                direction));
+      }
+      result.add(
+          new MarketConsensus(
+              line.market(),
+              line.point(),
+              consensus.arbitrage(),
+              BigDecimal.valueOf(consensus.bestBookSum()).setScale(4, RoundingMode.HALF_UP),
+              outcomes));
     }
     return result;
   }
 
-  /** A market line: the market and its point (null for head to head). */
+  /** A market line: the market and its point (null for head to head), compared by value. */
   record Line(String market, BigDecimal point) {
+    static Line of(String market, BigDecimal point) {
+      return new Line(market, point == null ? null : point.stripTrailingZeros());
+    }
+
     boolean holds(Price p) {
       return p.market().equals(market)
-          && (point == null ? p.point() == null : p.point() != null && p.point().compareTo(point) == 0);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Line l && l.market.equals(market) && samePoint(l.point);
-    }
-
-    private boolean samePoint(BigDecimal other) {
-      return point == null ? other == null : other != null && point.compareTo(other) == 0;
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(market, point == null ? null : point.stripTrailingZeros());
+          && (point == null
+              ? p.point() == null
+              : p.point() != null && p.point().compareTo(point) == 0);
     }
   }
 }

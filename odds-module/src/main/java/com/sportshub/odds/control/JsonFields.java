@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A JSON value with its path in the message, whose getters refuse what is missing or wrong with
- * an {@link InvalidFeed} naming the field ({@code [3].bookmakers[0].last_update}).
+ * A JSON value with its path in the message, whose getters refuse what is missing or wrong with an
+ * {@link InvalidFeed} naming the field ({@code [3].bookmakers[0].last_update}).
  */
 final class JsonFields {
 

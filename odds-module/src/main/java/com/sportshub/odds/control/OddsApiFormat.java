@@ -104,8 +104,11 @@ public final class OddsApiFormat {
   private BigDecimal price(JsonFields o) {
     BigDecimal price = o.number("price");
     if (american) {
-      return AmericanPrice.toDecimal(price)
-          .orElseThrow(() -> o.invalid("price", "is not an American price (+100 or more, -100 or less)"));
+      try {
+        return new AmericanOdds(price.longValueExact()).toDecimal();
+      } catch (ArithmeticException | IllegalArgumentException e) {
+        throw o.invalid("price", "is not an American price (a whole number, +100 up or -100 down)");
+      }
     }
     if (price.compareTo(BigDecimal.ONE) <= 0) {
       throw o.invalid("price", "must be a decimal price greater than 1");
@@ -127,5 +130,4 @@ public final class OddsApiFormat {
     }
     return values;
   }
-
 }

@@ -1,6 +1,5 @@
 package com.sportshub.odds.control;
 
-import com.sportshub.odds.entity.PriceQuote;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
@@ -12,9 +11,5 @@ public record PricePoint(String bookmaker, Instant at, BigDecimal decimal) {
     Objects.requireNonNull(bookmaker, "bookmaker");
     Objects.requireNonNull(at, "at");
     DecimalOdds.requireValid(decimal);
-  }
-
-  public static PricePoint of(PriceQuote quote) {
-    return new PricePoint(quote.bookmaker(), quote.updatedAt(), quote.decimal());
   }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +29,7 @@ public class PriceStore {
     em.createNamedQuery(Price.OF_EVENTS, Price.class)
         .setParameter("eventIds", eventIds)
         .getResultList()
-        .forEach(p -> byEvent.computeIfAbsent(p.eventId(), id -> new java.util.ArrayList<>()).add(p));
+        .forEach(p -> byEvent.computeIfAbsent(p.eventId(), id -> new ArrayList<>()).add(p));
     return byEvent;
   }
 
@@ -53,6 +54,20 @@ public class PriceStore {
         .setParameter("from", from.atOffset(ZoneOffset.UTC))
         .setParameter("to", to.atOffset(ZoneOffset.UTC))
         .getResultList();
+  }
+
+  /** The history of these events recorded since the instant, by event id, oldest first. */
+  public Map<String, List<PriceChange>> historySince(Collection<String> eventIds, Instant from) {
+    Map<String, List<PriceChange>> byEvent = new HashMap<>();
+    if (eventIds.isEmpty()) {
+      return byEvent;
+    }
+    em.createNamedQuery(PriceChange.OF_EVENTS_SINCE, PriceChange.class)
+        .setParameter("eventIds", eventIds)
+        .setParameter("from", from.atOffset(ZoneOffset.UTC))
+        .getResultList()
+        .forEach(c -> byEvent.computeIfAbsent(c.eventId(), id -> new ArrayList<>()).add(c));
+    return byEvent;
   }
 
   /** Deletes the history recorded before the instant; returns how many entries went. */

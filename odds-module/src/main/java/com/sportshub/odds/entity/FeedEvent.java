@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * One event as a feed reports it, in the shape of The Odds API v4: who plays when, and each
- * bookmaker's markets. Prices are already decimal, whatever format the feed used. {@code status}
- * is this hub's extension (null when the feed does not say: the hub then derives it).
+ * bookmaker's markets. Prices are already decimal, whatever format the feed used. {@code status} is
+ * this hub's extension (null when the feed does not say: the hub then derives it).
  */
 public record FeedEvent(
     String id,

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The markets the hub understands, by their key in The Odds API: head to head (with a draw where the
- * sport has one), handicap spreads and over/under totals. Spreads and totals carry a line.
+ * The markets the hub understands, by their key in The Odds API: head to head (with a draw where
+ * the sport has one), handicap spreads and over/under totals. Spreads and totals carry a line.
  */
 public enum MarketType {
   H2H("h2h", false),

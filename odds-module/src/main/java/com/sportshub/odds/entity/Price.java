@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -62,6 +63,9 @@ public class Price {
   @Column(name = "updated_at", nullable = false)
   private OffsetDateTime updatedAt;
 
+  // The price before the last move, for the history; not a column of the current book.
+  @Transient private BigDecimal previous;
+
   protected Price() {}
 
   public Price(
@@ -84,8 +88,8 @@ public class Price {
   }
 
   /**
-   * Moves to the quoted price and line. Nothing changes (false) when both are the same, or when
-   * the quote is older than the price held: a late message must not undo a newer one.
+   * Moves to the quoted price and line. Nothing changes (false) when both are the same, or when the
+   * quote is older than the price held: a late message must not undo a newer one.
    */
   public boolean moveTo(FeedOutcome quote, Instant quotedAt, Instant now) {
     if (quotedAt.isBefore(lastUpdate.toInstant())) {
@@ -94,6 +98,7 @@ public class Price {
     if (decimal.compareTo(quote.price()) == 0 && samePoint(quote.point())) {
       return false;
     }
+    previous = decimal;
     decimal = quote.price();
     point = quote.point();
     lastUpdate = quotedAt.atOffset(ZoneOffset.UTC);
@@ -127,6 +132,11 @@ public class Price {
 
   public BigDecimal decimal() {
     return decimal;
+  }
+
+  /** The price before the last move in this transaction; null for a new price. */
+  public BigDecimal previous() {
+    return previous;
   }
 
   public BigDecimal point() {

@@ -11,7 +11,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
-/** One entry of the price history: a price as it was set, when, and by which feed. Never updated. */
+/**
+ * One entry of the price history: a price as it was set, when, and by which feed. Never updated.
+ */
 @Entity
 @Table(name = "price_history", schema = "odds")
 @NamedQuery(
@@ -21,11 +23,17 @@ import java.util.UUID;
             + " and c.recordedAt >= :from and c.recordedAt < :to"
             + " order by c.recordedAt, c.market, c.outcome, c.bookmaker")
 @NamedQuery(
+    name = PriceChange.OF_EVENTS_SINCE,
+    query =
+        "select c from PriceChange c where c.eventId in :eventIds and c.recordedAt >= :from"
+            + " order by c.recordedAt")
+@NamedQuery(
     name = PriceChange.OLDER_THAN,
     query = "delete from PriceChange c where c.recordedAt < :before")
 public class PriceChange {
 
   public static final String OF_EVENT = "PriceChange.ofEvent";
+  public static final String OF_EVENTS_SINCE = "PriceChange.ofEventsSince";
   public static final String OLDER_THAN = "PriceChange.olderThan";
 
   @Id
@@ -49,6 +57,9 @@ public class PriceChange {
   @Column(name = "price", nullable = false)
   private BigDecimal decimal;
 
+  @Column(name = "previous_price")
+  private BigDecimal previous;
+
   @Column(name = "last_update", nullable = false)
   private OffsetDateTime lastUpdate;
 
@@ -68,6 +79,7 @@ public class PriceChange {
     this.bookmaker = price.bookmaker();
     this.point = price.point();
     this.decimal = price.decimal();
+    this.previous = price.previous();
     this.lastUpdate = price.lastUpdate().atOffset(ZoneOffset.UTC);
     this.recordedAt = recordedAt.atOffset(ZoneOffset.UTC);
     this.source = source;
@@ -91,6 +103,15 @@ public class PriceChange {
 
   public BigDecimal decimal() {
     return decimal;
+  }
+
+  /** The price this change replaced; null when the price was new. */
+  public BigDecimal previous() {
+    return previous;
+  }
+
+  public String eventId() {
+    return eventId;
   }
 
   public Instant lastUpdate() {
