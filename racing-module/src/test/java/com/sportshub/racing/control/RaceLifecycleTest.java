@@ -1,0 +1,197 @@
+package com.sportshub.racing.control;
+
+import static com.sportshub.racing.entity.RaceStatus.*;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sportshub.racing.entity.RaceStatus;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class RaceLifecycleTest {
+
+  // Written out again here, move by move, so that a slip in the production table shows up.
+  private static final List<String> ALLOWED =
+      List.of(
+          "DORMANT>DELAYED",
+          "DORMANT>PARADING",
+          "DORMANT>GOING_DOWN",
+          "DORMANT>ABANDONED",
+          "DELAYED>PARADING",
+          "DELAYED>GOING_DOWN",
+          "DELAYED>AT_THE_POST",
+          "DELAYED>UNDER_ORDERS",
+          "DELAYED>ABANDONED",
+          "PARADING>GOING_DOWN",
+          "PARADING>DELAYED",
+          "PARADING>ABANDONED",
+          "GOING_DOWN>AT_THE_POST",
+          "GOING_DOWN>DELAYED",
+          "GOING_DOWN>ABANDONED",
+          "AT_THE_POST>UNDER_ORDERS",
+          "AT_THE_POST>DELAYED",
+          "AT_THE_POST>ABANDONED",
+          "UNDER_ORDERS>OFF",
+          "UNDER_ORDERS>DELAYED",
+          "UNDER_ORDERS>ABANDONED",
+          "OFF>FINISHED",
+          "OFF>FALSE_START",
+          "OFF>VOID",
+          "FALSE_START>UNDER_ORDERS",
+          "FALSE_START>AT_THE_POST",
+          "FALSE_START>RERUN",
+          "FALSE_START>VOID",
+          "FALSE_START>ABANDONED",
+          "RERUN>DELAYED",
+          "RERUN>PARADING",
+          "RERUN>GOING_DOWN",
+          "RERUN>AT_THE_POST",
+          "RERUN>ABANDONED",
+          "FINISHED>PHOTOGRAPH",
+          "FINISHED>RESULT",
+          "FINISHED>STEWARDS_ENQUIRY",
+          "PHOTOGRAPH>RESULT",
+          "PHOTOGRAPH>STEWARDS_ENQUIRY",
+          "RESULT>STEWARDS_ENQUIRY",
+          "RESULT>WEIGHED_IN",
+          "STEWARDS_ENQUIRY>RESULT",
+          "STEWARDS_ENQUIRY>VOID");
+
+  @Test
+  void allowsExactlyTheListedMovesAndRefusesEveryOther() {
+    for (RaceStatus from : RaceStatus.values()) {
+      for (RaceStatus to : RaceStatus.values()) {
+        boolean listed = ALLOWED.contains(from + ">" + to);
+        assertEquals(listed, RaceLifecycle.canMove(from, to), from + " -> " + to);
+      }
+    }
+  }
+
+  @Test
+  void acceptsEveryListedMove() {
+    for (String move : ALLOWED) {
+      String[] ends = move.split(">");
+      assertDoesNotThrow(
+          () -> RaceLifecycle.check(RaceStatus.valueOf(ends[0]), RaceStatus.valueOf(ends[1])));
+    }
+  }
+
+  @Test
+  void walksAnOrdinaryRaceFromTheCardToWeighedIn() {
+    List<RaceStatus> day =
+        List.of(
+            DORMANT,
+            PARADING,
+            GOING_DOWN,
+            AT_THE_POST,
+            UNDER_ORDERS,
+            OFF,
+            FINISHED,
+            PHOTOGRAPH,
+            RESULT,
+            STEWARDS_ENQUIRY,
+            RESULT,
+            WEIGHED_IN);
+    for (int i = 1; i < day.size(); i++) {
+      RaceStatus from = day.get(i - 1);
+      RaceStatus to = day.get(i);
+      assertDoesNotThrow(() -> RaceLifecycle.check(from, to));
+    }
+  }
+
+  @Test
+  void refusesGoingBackFromTheOffWithTheStatesThatCouldFollow() {
+    IllegalRaceTransitionException refused =
+        assertThrows(IllegalRaceTransitionException.class, () -> RaceLifecycle.check(OFF, DORMANT));
+
+    assertEquals(OFF, refused.from());
+    assertEquals(DORMANT, refused.to());
+    assertEquals(EnumSet.of(FINISHED, FALSE_START, VOID), refused.allowed());
+  }
+
+  @Test
+  void refusesSkippingTheStartersOrders() {
+    IllegalRaceTransitionException refused =
+        assertThrows(
+            IllegalRaceTransitionException.class, () -> RaceLifecycle.check(AT_THE_POST, OFF));
+
+    assertEquals(EnumSet.of(UNDER_ORDERS, DELAYED, ABANDONED), refused.allowed());
+  }
+
+  @Test
+  void refusesWeighingInWithoutAResult() {
+    assertThrows(
+        IllegalRaceTransitionException.class, () -> RaceLifecycle.check(PHOTOGRAPH, WEIGHED_IN));
+    assertThrows(
+        IllegalRaceTransitionException.class,
+        () -> RaceLifecycle.check(STEWARDS_ENQUIRY, WEIGHED_IN));
+  }
+
+  @Test
+  void refusesAbandoningARaceThatIsRunning() {
+    assertThrows(IllegalRaceTransitionException.class, () -> RaceLifecycle.check(OFF, ABANDONED));
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = RaceStatus.class,
+      names = {"WEIGHED_IN", "VOID", "ABANDONED"})
+  void leavesAFinalStateForNothing(RaceStatus last) {
+    assertTrue(RaceLifecycle.isFinal(last));
+    IllegalRaceTransitionException refused =
+        assertThrows(IllegalRaceTransitionException.class, () -> RaceLifecycle.check(last, RESULT));
+    assertTrue(refused.allowed().isEmpty());
+  }
+
+  @Test
+  void hasNoOtherFinalStates() {
+    Set<RaceStatus> finals = EnumSet.noneOf(RaceStatus.class);
+    for (RaceStatus status : RaceStatus.values()) {
+      if (RaceLifecycle.isFinal(status)) {
+        finals.add(status);
+      }
+    }
+    assertEquals(EnumSet.of(WEIGHED_IN, VOID, ABANDONED), finals);
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = RaceStatus.class,
+      names = {"DORMANT", "DELAYED", "PARADING", "GOING_DOWN", "AT_THE_POST", "UNDER_ORDERS"})
+  void takesPricesBeforeTheOff(RaceStatus status) {
+    assertTrue(RaceLifecycle.bettingOpen(status));
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = RaceStatus.class,
+      names = {"DORMANT", "DELAYED", "PARADING", "GOING_DOWN", "AT_THE_POST", "UNDER_ORDERS"},
+      mode = EnumSource.Mode.EXCLUDE)
+  void refusesPricesFromTheOffOn(RaceStatus status) {
+    assertFalse(RaceLifecycle.bettingOpen(status));
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = RaceStatus.class,
+      names = {"FINISHED", "PHOTOGRAPH", "RESULT", "STEWARDS_ENQUIRY"})
+  void letsTheResultChangeUntilWeighedIn(RaceStatus status) {
+    assertTrue(RaceLifecycle.resultAmendable(status));
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = RaceStatus.class,
+      names = {"FINISHED", "PHOTOGRAPH", "RESULT", "STEWARDS_ENQUIRY"},
+      mode = EnumSource.Mode.EXCLUDE)
+  void freezesOrHasNoResultEverywhereElse(RaceStatus status) {
+    assertFalse(RaceLifecycle.resultAmendable(status));
+  }
+}
