@@ -2,11 +2,10 @@
  * Odds rules and stores: plain logic and EntityManager access behind the boundary. Nothing here
  * fires events or is called from outside the context.
  *
- * <p>The pricing maths is here too, in plain Java so tests call it directly: price formats ({@link
- * com.sportshub.odds.control.PriceFormat}), overround and margin removal ({@link
- * com.sportshub.odds.control.MarginMethod}), the consensus across bookmakers ({@link
- * com.sportshub.odds.control.Consensus}) and steam ({@link
- * com.sportshub.odds.control.SteamDetector}). Prices are decimal BigDecimals where people see them;
- * probabilities are doubles.
+ * <p>Here: the stores ({@link com.sportshub.odds.control.EventStore}, {@link
+ * com.sportshub.odds.control.PriceStore}), how a feed message changes a book ({@link
+ * com.sportshub.odds.control.BookMerge}) and the consensus of an event ({@link
+ * com.sportshub.odds.control.EventConsensus}). The pricing maths lives in {@code control.pricing},
+ * the feeds (parser, poller, simulator) in {@code control.feed}.
  */
 package com.sportshub.odds.control;
