@@ -1,6 +1,6 @@
 package com.sportshub.odds.boundary;
 
-import com.sportshub.odds.control.OddsApiFormat;
+import com.sportshub.odds.control.feed.OddsApiFormat;
 import com.sportshub.odds.entity.FeedEvent;
 import com.sportshub.odds.entity.InvalidFeed;
 import jakarta.ejb.ConcurrencyManagement;

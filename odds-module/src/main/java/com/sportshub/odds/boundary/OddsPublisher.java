@@ -1,7 +1,7 @@
 package com.sportshub.odds.boundary;
 
-import com.sportshub.odds.control.OddsSource;
-import com.sportshub.odds.control.OddsSources;
+import com.sportshub.odds.control.feed.OddsSource;
+import com.sportshub.odds.control.feed.OddsSources;
 import com.sportshub.odds.entity.FeedEvent;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;

@@ -1,6 +1,6 @@
 package com.sportshub.odds.boundary;
 
-import com.sportshub.odds.control.PriceFormat;
+import com.sportshub.odds.control.pricing.PriceFormat;
 import com.sportshub.odds.entity.InvalidFeed;
 import java.math.BigDecimal;
 import java.util.Locale;

@@ -1,5 +1,11 @@
 package com.sportshub.odds.control;
 
+import com.sportshub.odds.control.pricing.Consensus;
+import com.sportshub.odds.control.pricing.ConsensusLine;
+import com.sportshub.odds.control.pricing.MarginMethod;
+import com.sportshub.odds.control.pricing.OutcomeConsensus;
+import com.sportshub.odds.control.pricing.SteamDetector;
+import com.sportshub.odds.control.pricing.SteamRule;
 import com.sportshub.odds.entity.Price;
 import com.sportshub.odds.entity.PriceChange;
 import com.sportshub.odds.query.ConsensusPrice;

@@ -1,5 +1,6 @@
 package com.sportshub.odds.control;
 
+import com.sportshub.odds.control.pricing.PricePoint;
 import com.sportshub.odds.entity.PriceChange;
 import java.time.Instant;
 import java.util.ArrayList;

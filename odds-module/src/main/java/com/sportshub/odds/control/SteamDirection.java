@@ -1,9 +1,0 @@
-package com.sportshub.odds.control;
-
-/** Which way a price moves. */
-public enum SteamDirection {
-  /** Implied probability up, price down: money is coming in. */
-  SHORTENING,
-  /** Implied probability down, price up. */
-  DRIFTING
-}
