@@ -28,9 +28,9 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
- * Odds over REST: publishers push feed messages in The Odds API v4 shape; anyone reads sports,
- * live events, an event's book with consensus (in the price format asked for) and its history.
- * This is also the fallback for clients without a WebSocket.
+ * Odds over REST: publishers push feed messages in The Odds API v4 shape; anyone reads sports, live
+ * events, an event's book with consensus (in the price format asked for) and its history. This is
+ * also the fallback for clients without a WebSocket.
  */
 @Path("odds")
 @RequestScoped

@@ -27,7 +27,9 @@ class BadInputIT {
   @Test
   void aPriceOfOneOrLessIsRefusedNamingTheField(PayaraMicro hub) throws Exception {
     String body =
-        FeedMessage.event("bad-1").h2h("bet365", Instant.now(), "Arsenal", "1.0", "Chelsea", "2").json();
+        FeedMessage.event("bad-1")
+            .h2h("bet365", Instant.now(), "Arsenal", "1.0", "Chelsea", "2")
+            .json();
 
     assertRefused(write(hub, body), 400, "bookmakers[0].markets[0].outcomes[0].price");
   }
@@ -50,7 +52,9 @@ class BadInputIT {
   @Test
   void anUnknownMarketIsRefusedNamingTheField(PayaraMicro hub) throws Exception {
     String body =
-        FeedMessage.event("bad-4").h2h("bet365", Instant.now(), "A", "2", "B", "2").json()
+        FeedMessage.event("bad-4")
+            .h2h("bet365", Instant.now(), "A", "2", "B", "2")
+            .json()
             .replace("\"key\":\"h2h\"", "\"key\":\"corners\"");
 
     assertRefused(write(hub, body), 400, "bookmakers[0].markets[0].key");
@@ -65,8 +69,7 @@ class BadInputIT {
   }
 
   @Test
-  void aBatchWithOneBadEventIsRefusedWholeAndNothingOfItIsStored(PayaraMicro hub)
-      throws Exception {
+  void aBatchWithOneBadEventIsRefusedWholeAndNothingOfItIsStored(PayaraMicro hub) throws Exception {
     String good = FeedMessage.newEventId();
     String batch =
         FeedMessage.batch(
@@ -81,9 +84,7 @@ class BadInputIT {
   void pricesForAClosedEventAreAConflictAndChangeNothing(PayaraMicro hub) throws Exception {
     String eventId = FeedMessage.newEventId();
     Instant at = Instant.now();
-    assertEquals(
-        200,
-        write(hub, FeedMessage.event(eventId).status("closed").json()).status());
+    assertEquals(200, write(hub, FeedMessage.event(eventId).status("closed").json()).status());
 
     Api.Response answer =
         write(hub, FeedMessage.event(eventId).h2h("bet365", at, "A", "2.5", "B", "1.6").json());
@@ -91,8 +92,12 @@ class BadInputIT {
     assertEquals(409, answer.status(), answer.body());
     assertEquals(
         0,
-        new Api(hub.base()).get("/api/odds/events/" + eventId).json().asJsonObject()
-            .getJsonArray("prices").size());
+        new Api(hub.base())
+            .get("/api/odds/events/" + eventId)
+            .json()
+            .asJsonObject()
+            .getJsonArray("prices")
+            .size());
   }
 
   @Test

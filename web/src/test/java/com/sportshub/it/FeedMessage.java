@@ -47,7 +47,8 @@ final class FeedMessage {
     StringBuilder outcomes = new StringBuilder();
     for (int i = 0; i < outcomePrices.length; i += 2) {
       outcomes.append(i == 0 ? "" : ",");
-      outcomes.append("{\"name\":\"%s\",\"price\":%s}".formatted(outcomePrices[i], outcomePrices[i + 1]));
+      outcomes.append(
+          "{\"name\":\"%s\",\"price\":%s}".formatted(outcomePrices[i], outcomePrices[i + 1]));
     }
     return market(bookmaker, at, "h2h", outcomes.toString());
   }

@@ -45,8 +45,7 @@ class OddsFeedIT {
   }
 
   @Test
-  void aMovedPriceReachesSubscribersAsADeltaWithTheNewConsensus(PayaraMicro hub)
-      throws Exception {
+  void aMovedPriceReachesSubscribersAsADeltaWithTheNewConsensus(PayaraMicro hub) throws Exception {
     String eventId = FeedMessage.newEventId();
     Instant t0 = Instant.now().minusSeconds(60);
     push(
@@ -63,7 +62,15 @@ class OddsFeedIT {
           push(
               hub,
               FeedMessage.event(eventId)
-                  .h2h("bet365", t0.plusSeconds(1), "Arsenal", "2.20", "Draw", "3.40", "Chelsea", "3.60")
+                  .h2h(
+                      "bet365",
+                      t0.plusSeconds(1),
+                      "Arsenal",
+                      "2.20",
+                      "Draw",
+                      "3.40",
+                      "Chelsea",
+                      "3.60")
                   .json());
 
       assertEquals(1, result.getInt("changedPrices"));
@@ -74,7 +81,10 @@ class OddsFeedIT {
       JsonArray prices = event.getJsonArray("prices");
       assertEquals(1, prices.size(), "only the moved price: " + prices);
       assertEquals("h2h/Arsenal/bet365", prices.getJsonObject(0).getString("key"));
-      assertEquals(0, new BigDecimal("2.20").compareTo(prices.getJsonObject(0).getJsonNumber("price").bigDecimalValue()));
+      assertEquals(
+          0,
+          new BigDecimal("2.20")
+              .compareTo(prices.getJsonObject(0).getJsonNumber("price").bigDecimalValue()));
       JsonObject h2h = event.getJsonArray("consensus").getJsonObject(0);
       assertEquals("h2h", h2h.getString("key"));
       JsonObject arsenal =
@@ -82,14 +92,20 @@ class OddsFeedIT {
               .filter(o -> o.getString("outcome").equals("Arsenal"))
               .findFirst()
               .orElseThrow();
-      assertEquals(0, new BigDecimal("2.20").compareTo(arsenal.getJsonNumber("best").bigDecimalValue()));
-      assertEquals(List.of("bet365"), arsenal.getJsonArray("bestAt").getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
+      assertEquals(
+          0, new BigDecimal("2.20").compareTo(arsenal.getJsonNumber("best").bigDecimalValue()));
+      assertEquals(
+          List.of("bet365"),
+          arsenal.getJsonArray("bestAt").getValuesAs(jakarta.json.JsonString.class).stream()
+              .map(jakarta.json.JsonString::getString)
+              .toList());
       assertEquals(2, arsenal.getInt("bookmakers"));
 
       JsonObject sportUpdate =
           sportWatcher.nextMatching(
-              m -> "update".equals(m.getString("type"))
-                  && eventId.equals(eventOf(m.getJsonObject("data")).getString("eventId")));
+              m ->
+                  "update".equals(m.getString("type"))
+                      && eventId.equals(eventOf(m.getJsonObject("data")).getString("eventId")));
       assertEquals("odds:soccer_epl", sportUpdate.getString("channel"));
     }
   }
@@ -98,20 +114,24 @@ class OddsFeedIT {
   void aRepeatedMessageChangesNothingAndPublishesNothing(PayaraMicro hub) throws Exception {
     String eventId = FeedMessage.newEventId();
     Instant t0 = Instant.now();
-    FeedMessage first = FeedMessage.event(eventId).h2h("bet365", t0, "Home", "1.80", "Away", "2.05");
+    FeedMessage first =
+        FeedMessage.event(eventId).h2h("bet365", t0, "Home", "1.80", "Away", "2.05");
     push(hub, first.json());
     try (WsClient watcher = watch(hub, eventId, 1)) {
       JsonObject repeat = push(hub, first.json());
       push(
           hub,
-          FeedMessage.event(eventId).h2h("bet365", t0.plusSeconds(1), "Home", "1.75", "Away", "2.05").json());
+          FeedMessage.event(eventId)
+              .h2h("bet365", t0.plusSeconds(1), "Home", "1.75", "Away", "2.05")
+              .json());
 
       assertEquals(0, repeat.getInt("changedPrices"));
       assertEquals(0, repeat.getInt("changedEvents"));
       // The repeat sent nothing: the next update is the moved price, with the next seq.
       JsonObject next = watcher.next("update");
       assertEquals(2, next.getJsonNumber("seq").longValue());
-      JsonObject moved = eventOf(next.getJsonObject("data")).getJsonArray("prices").getJsonObject(0);
+      JsonObject moved =
+          eventOf(next.getJsonObject("data")).getJsonArray("prices").getJsonObject(0);
       assertEquals("Home", moved.getString("outcome"));
       assertTrue(watcher.quietFor(300));
     }
@@ -126,19 +146,22 @@ class OddsFeedIT {
     JsonObject late =
         push(
             hub,
-            FeedMessage.event(eventId).h2h("bet365", t0.minusSeconds(5), "Home", "1.60", "Away", "2.40").json());
+            FeedMessage.event(eventId)
+                .h2h("bet365", t0.minusSeconds(5), "Home", "1.60", "Away", "2.40")
+                .json());
 
     assertEquals(0, late.getInt("changedPrices"));
     JsonObject book = new Api(hub.base()).get("/api/odds/events/" + eventId).json().asJsonObject();
     assertEquals(
         0,
         new BigDecimal("1.80")
-            .compareTo(book.getJsonArray("prices").getValuesAs(JsonObject.class).stream()
-                .filter(p -> p.getString("outcome").equals("Home"))
-                .findFirst()
-                .orElseThrow()
-                .getJsonNumber("price")
-                .bigDecimalValue()));
+            .compareTo(
+                book.getJsonArray("prices").getValuesAs(JsonObject.class).stream()
+                    .filter(p -> p.getString("outcome").equals("Home"))
+                    .findFirst()
+                    .orElseThrow()
+                    .getJsonNumber("price")
+                    .bigDecimalValue()));
   }
 
   @Test
@@ -149,7 +172,9 @@ class OddsFeedIT {
         api.post(
             "/api/odds/feed?oddsFormat=american",
             PUBLISHER,
-            FeedMessage.event(eventId).h2h("draftkings", Instant.now(), "Home", "150", "Away", "-200").json());
+            FeedMessage.event(eventId)
+                .h2h("draftkings", Instant.now(), "Home", "150", "Away", "-200")
+                .json());
     assertEquals(200, write.status(), write.body());
 
     assertEquals(List.of("2.5", "1.5"), shown(api, eventId, "decimal"));
@@ -169,9 +194,11 @@ class OddsFeedIT {
                 prices.stream()
                     .filter(p -> p.getString("outcome").equals(name))
                     .findFirst()
-                    .map(p -> p.get("price") instanceof jakarta.json.JsonNumber n
-                        ? n.bigDecimalValue().stripTrailingZeros().toPlainString()
-                        : p.getString("price"))
+                    .map(
+                        p ->
+                            p.get("price") instanceof jakarta.json.JsonNumber n
+                                ? n.bigDecimalValue().stripTrailingZeros().toPlainString()
+                                : p.getString("price"))
                     .orElseThrow())
         .toList();
   }
@@ -191,13 +218,21 @@ class OddsFeedIT {
 
     Api.Response read =
         new Api(hub.base())
-            .get("/api/odds/events/" + eventId + "/history?from=" + from + "&to=" + Instant.now().plusSeconds(1));
+            .get(
+                "/api/odds/events/"
+                    + eventId
+                    + "/history?from="
+                    + from
+                    + "&to="
+                    + Instant.now().plusSeconds(1));
 
     assertEquals(200, read.status(), read.body());
     List<String> overs =
         read.json().asJsonArray().getValuesAs(JsonObject.class).stream()
             .filter(e -> e.getString("outcome").equals("Over"))
-            .map(e -> e.getJsonNumber("price").bigDecimalValue().stripTrailingZeros().toPlainString())
+            .map(
+                e ->
+                    e.getJsonNumber("price").bigDecimalValue().stripTrailingZeros().toPlainString())
             .toList();
     assertEquals(List.of("1.9", "1.91", "1.92"), overs);
   }
@@ -215,11 +250,18 @@ class OddsFeedIT {
     Api api = new Api(hub.base());
 
     List<JsonObject> live =
-        api.get("/api/odds/live?sport=basketball_nba").json().asJsonArray().getValuesAs(JsonObject.class);
-    List<JsonObject> sports = api.get("/api/odds/sports").json().asJsonArray().getValuesAs(JsonObject.class);
+        api.get("/api/odds/live?sport=basketball_nba")
+            .json()
+            .asJsonArray()
+            .getValuesAs(JsonObject.class);
+    List<JsonObject> sports =
+        api.get("/api/odds/sports").json().asJsonArray().getValuesAs(JsonObject.class);
 
-    JsonObject event = live.stream().filter(e -> e.getString("eventId").equals(eventId)).findFirst().orElseThrow();
+    JsonObject event =
+        live.stream().filter(e -> e.getString("eventId").equals(eventId)).findFirst().orElseThrow();
     assertEquals("live", event.getString("status"));
-    assertTrue(sports.stream().anyMatch(s -> s.getString("key").equals("basketball_nba")), sports.toString());
+    assertTrue(
+        sports.stream().anyMatch(s -> s.getString("key").equals("basketball_nba")),
+        sports.toString());
   }
 }

@@ -38,7 +38,8 @@ class SubscriptionsIT {
       JsonObject subscribed = client.next("subscribed");
       assertEquals(1, subscribed.getInt("id"));
       assertFalse(subscribed.getBoolean("recovered"));
-      JsonObject event = subscribed.getJsonObject("snapshot").getJsonArray("events").getJsonObject(0);
+      JsonObject event =
+          subscribed.getJsonObject("snapshot").getJsonArray("events").getJsonObject(0);
       assertEquals(2, event.getJsonArray("prices").size());
       // The prices may still be on their way to the broker: then their update follows, as seq 2.
       for (long seq = subscribed.getJsonNumber("seq").longValue() + 1; seq <= 2; seq++) {

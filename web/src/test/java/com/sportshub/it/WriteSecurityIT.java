@@ -10,7 +10,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class WriteSecurityIT {
 
   private static final String PRICE =
-      FeedMessage.event("sec-1").h2h("bet365", java.time.Instant.now(), "Arsenal", 2.5, "Chelsea", 2.9).json();
+      FeedMessage.event("sec-1")
+          .h2h("bet365", java.time.Instant.now(), "Arsenal", 2.5, "Chelsea", 2.9)
+          .json();
 
   @Test
   void aWriteWithoutATokenIsUnauthorized(PayaraMicro hub) throws Exception {

@@ -12,10 +12,10 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * The one JSON shape of odds on the wire, for snapshots and deltas alike:
- * {@code {sportKey, events: [{key, eventId, ..., prices: [{key, ...}], consensus: [{key, ...,
- * outcomes: [{key, ...}]}]}]}}. Every array element has a {@code key}, so a client (and the
- * conflator) merges a delta into what it holds element by element.
+ * The one JSON shape of odds on the wire, for snapshots and deltas alike: {@code {sportKey, events:
+ * [{key, eventId, ..., prices: [{key, ...}], consensus: [{key, ..., outcomes: [{key, ...}]}]}]}}.
+ * Every array element has a {@code key}, so a client (and the conflator) merges a delta into what
+ * it holds element by element.
  */
 final class OddsJson {
 

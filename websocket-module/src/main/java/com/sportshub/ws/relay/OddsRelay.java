@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * Publishes each committed change of an event's book as {@code odds_update} on the sport's channel
- * and on the event's channel: the prices that moved and the new consensus of their lines.
- * Observed after success only: a rolled-back write never reaches a client.
+ * and on the event's channel: the prices that moved and the new consensus of their lines. Observed
+ * after success only: a rolled-back write never reaches a client.
  */
 @ApplicationScoped
 public class OddsRelay {
