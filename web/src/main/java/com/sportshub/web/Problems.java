@@ -1,6 +1,7 @@
 package com.sportshub.web;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
 
@@ -17,6 +18,16 @@ final class Problems {
 
   static Response ofField(int status, String title, String detail, String field) {
     return respond(status, problem(status, title, detail).add("field", field));
+  }
+
+  /**
+   * A problem with more members ({@code allowedCommands}, {@code code}...) beside the standard
+   * ones.
+   */
+  static Response withMembers(int status, String title, String detail, JsonObject members) {
+    JsonObjectBuilder body = problem(status, title, detail);
+    members.forEach(body::add);
+    return respond(status, body);
   }
 
   private static JsonObjectBuilder problem(int status, String title, String detail) {

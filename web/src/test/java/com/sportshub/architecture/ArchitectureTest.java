@@ -31,6 +31,11 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAnyPackage("com.sportshub.ws..", "com.sportshub.web..");
 
+  /**
+   * The delivery layer sees a context only through what it publishes: its events (relayed), its
+   * queries (snapshots) and, for matches, its command port ({@code match_command} arrives on the
+   * socket and must reach the context without the socket knowing its boundary).
+   */
   @ArchTest
   static final ArchRule theDeliveryLayerUsesOnlyTheContextsPublishedEvents =
       classes()
@@ -46,6 +51,7 @@ class ArchitectureTest {
               "com.sportshub.odds.query..",
               "com.sportshub.racing.query..",
               "com.sportshub.matches.query..",
+              "com.sportshub.matches.commands..",
               "java..",
               "jakarta..",
               "org.eclipse.microprofile..",

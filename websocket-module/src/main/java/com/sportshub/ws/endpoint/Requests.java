@@ -25,6 +25,7 @@ class Requests {
 
   @Inject Subscriptions subscriptions;
   @Inject Authentication authentication;
+  @Inject MatchCommandRequests matchCommands;
 
   void handle(ClientSession client, String text) {
     if (!client.admit()) {
@@ -76,6 +77,8 @@ class Requests {
             .execute(() -> channels.forEach(c -> subscriptions.unsubscribe(client, c, id)));
       }
       case "subscriptions" -> client.lane().execute(() -> listSubscriptions(client, id));
+      case "match_command" ->
+          client.lane().execute(() -> matchCommands.handle(client, message, id));
       default -> client.send(Messages.error(ErrorCode.UNKNOWN_TYPE, "unknown type " + type, id));
     }
   }

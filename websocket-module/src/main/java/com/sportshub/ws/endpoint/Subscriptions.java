@@ -3,8 +3,11 @@ package com.sportshub.ws.endpoint;
 import com.sportshub.ws.broker.Broker;
 import com.sportshub.ws.broker.Replay;
 import com.sportshub.ws.hub.Fanout;
+import com.sportshub.ws.hub.Greeting;
 import com.sportshub.ws.hub.Snapshots;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
 import java.util.List;
@@ -26,6 +29,7 @@ class Subscriptions {
   @Inject Broker broker;
   @Inject Snapshots snapshots;
   @Inject HubSettings settings;
+  @Inject @Any Instance<Greeting> greetings;
 
   void subscribe(ClientSession client, String channel, OptionalLong since, JsonValue id) {
     Optional<ErrorCode> refusal = refusal(client, channel);
@@ -53,6 +57,7 @@ class Subscriptions {
   /** Completes a held subscription with a replay after {@code since} or else a snapshot. */
   private void catchUp(
       ClientSession client, String channel, OptionalLong since, boolean reset, JsonValue id) {
+    greet(client, channel);
     try {
       if (since.isPresent()) {
         Replay replay = broker.since(channel, since.getAsLong());
@@ -81,6 +86,19 @@ class Subscriptions {
       LOG.log(Level.WARNING, "subscribing " + client.id() + " to " + channel + " failed", e);
       drop(client, channel);
       client.send(Messages.error(ErrorCode.INTERNAL, "try again shortly", id, channel));
+    }
+  }
+
+  /** Sends what the channel's subscribers get first; a greeting that fails is left out. */
+  private void greet(ClientSession client, String channel) {
+    for (Greeting greeting : greetings) {
+      if (greeting.serves(channel)) {
+        try {
+          greeting.message(channel).ifPresent(client::send);
+        } catch (RuntimeException e) {
+          LOG.log(Level.WARNING, "greeting " + client.id() + " on " + channel + " failed", e);
+        }
+      }
     }
   }
 

@@ -15,8 +15,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The most updates per second each channel family may carry; faster changes are conflated. Races
- * get one update a second by default (what a race card can show); odds channels are not held back
- * unless configured. {@code hub.conflate.<family>-ms}: 0 is no limit.
+ * get one update a second by default (what a race card can show); the live match list four and a
+ * league table two (each update is the whole list or table, so the latest one is all a client
+ * needs); odds and match channels are not held back unless configured. {@code
+ * hub.conflate.<family>-ms}: 0 is no limit.
  */
 @ApplicationScoped
 public class ChannelRates {
@@ -35,6 +37,14 @@ public class ChannelRates {
   @ConfigProperty(name = "hub.conflate.odds-sport-ms", defaultValue = "0")
   long oddsSportMillis;
 
+  @Inject
+  @ConfigProperty(name = "hub.conflate.matches-live-ms", defaultValue = "250")
+  long matchesLiveMillis;
+
+  @Inject
+  @ConfigProperty(name = "hub.conflate.standings-ms", defaultValue = "500")
+  long standingsMillis;
+
   @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
   ManagedScheduledExecutorService scheduler;
 
@@ -46,6 +56,8 @@ public class ChannelRates {
     limit("race:", raceMillis);
     limit("odds:event:", oddsEventMillis);
     limit("odds:", oddsSportMillis);
+    limit("matches:live", matchesLiveMillis);
+    limit("standings:", standingsMillis);
   }
 
   private void limit(String prefix, long millis) {

@@ -11,8 +11,8 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Starts the delivery layer with the web application: the broker, the channel rates and this node's
- * fan-out.
+ * Starts the delivery layer with the web application: the broker, the channel rates, the refresh
+ * lane and this node's fan-out.
  *
  * <p>Eagerly, and from here, because these beans look up the server's managed executors: created
  * lazily they could first be asked for on a thread of another component (an EJB's transaction in an
@@ -27,12 +27,14 @@ public class DeliveryStartup implements ServletContextListener {
   @Inject Broker broker;
   @Inject Fanout fanout;
   @Inject ChannelRates rates;
+  @Inject ChannelRefresh refresh;
   @Inject @Readiness BrokerReadiness readiness;
 
   @Override
   public void contextInitialized(ServletContextEvent started) {
     fanout.start();
     rates.start();
+    refresh.start();
     readiness.started(broker);
     LOG.info(() -> "delivery layer started on " + broker.description());
   }

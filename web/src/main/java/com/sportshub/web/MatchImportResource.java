@@ -1,0 +1,38 @@
+package com.sportshub.web;
+
+import com.sportshub.matches.boundary.SeasonImport;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/**
+ * {@code POST /api/matches/import/openfootball?competition=PL&season=2022-23[&zone=Europe/London]}
+ * with an openfootball season file (football.json) as the body: imports every match with its
+ * result, stores the season's table and publishes it if it is the current season. Admins only.
+ * Importing a file again changes nothing.
+ */
+@Path("matches/import")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
+public class MatchImportResource {
+
+  @Inject SeasonImport seasons;
+
+  @POST
+  @Path("openfootball")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public SeasonImport.Result openfootball(
+      String body,
+      @QueryParam("competition") String competition,
+      @QueryParam("season") String season,
+      @QueryParam("zone") String zone) {
+    return seasons.openfootball(body, competition, season, zone);
+  }
+}
