@@ -53,7 +53,10 @@ class OddsApiFormatTest {
   @Test
   void anObjectIsOneEvent() {
     List<FeedEvent> events =
-        read("decimal", "h2h", "{\"name\":\"Arsenal\",\"price\":2.1},{\"name\":\"Chelsea\",\"price\":3.4}");
+        read(
+            "decimal",
+            "h2h",
+            "{\"name\":\"Arsenal\",\"price\":2.1},{\"name\":\"Chelsea\",\"price\":3.4}");
 
     assertEquals(1, events.size());
     assertEquals("Arsenal", events.get(0).homeTeam());
@@ -76,7 +79,10 @@ class OddsApiFormatTest {
         assertThrows(
             InvalidFeed.class,
             () ->
-                read("american", "h2h", "{\"name\":\"A\",\"price\":50},{\"name\":\"B\",\"price\":-200}"));
+                read(
+                    "american",
+                    "h2h",
+                    "{\"name\":\"A\",\"price\":50},{\"name\":\"B\",\"price\":-200}"));
 
     assertEquals("bookmakers[0].markets[0].outcomes[0].price", refused.field());
   }
@@ -146,7 +152,6 @@ class OddsApiFormatTest {
   @Test
   void anUnknownOddsFormatIsRefused() {
     assertEquals(
-        "oddsFormat",
-        assertThrows(InvalidFeed.class, () -> OddsApiFormat.of("roman")).field());
+        "oddsFormat", assertThrows(InvalidFeed.class, () -> OddsApiFormat.of("roman")).field());
   }
 }
