@@ -76,7 +76,15 @@ class OddsPollIT {
     String body =
         FeedMessage.batch(
             FeedMessage.event(EVENT_ID)
-                .h2h("pinnacle", T0.plusSeconds(n), "Arsenal", home, "Draw", "3.40", "Chelsea", "3.50"));
+                .h2h(
+                    "pinnacle",
+                    T0.plusSeconds(n),
+                    "Arsenal",
+                    home,
+                    "Draw",
+                    "3.40",
+                    "Chelsea",
+                    "3.50"));
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().add("Content-Type", "application/json");
     exchange.getResponseHeaders().add("x-requests-remaining", String.valueOf(500 - n));
@@ -95,8 +103,12 @@ class OddsPollIT {
       while (moved == null && Instant.now().isBefore(deadline)) {
         JsonObject update = fan.next("update");
         for (JsonObject price :
-            update.getJsonObject("data").getJsonArray("events").getJsonObject(0)
-                .getJsonArray("prices").getValuesAs(JsonObject.class)) {
+            update
+                .getJsonObject("data")
+                .getJsonArray("events")
+                .getJsonObject(0)
+                .getJsonArray("prices")
+                .getValuesAs(JsonObject.class)) {
           if (price.getString("outcome").equals("Arsenal")
               && price.getJsonNumber("price").doubleValue() == 2.30) {
             moved = price;

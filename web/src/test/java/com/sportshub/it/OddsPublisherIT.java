@@ -47,7 +47,8 @@ class OddsPublisherIT {
 
     assertEquals(401, api.get("/api/odds/publisher", null).status());
     assertEquals(
-        403, api.post("/api/odds/publisher", TestTokens.forRoles("feed", "publisher"), "").status());
+        403,
+        api.post("/api/odds/publisher", TestTokens.forRoles("feed", "publisher"), "").status());
     assertEquals(200, api.get("/api/odds/publisher", ADMIN).status());
   }
 }
