@@ -35,6 +35,7 @@ public final class OddsViews {
         c.outcome(),
         c.bookmaker(),
         c.decimal(),
+        c.previous(),
         c.lastUpdate(),
         c.recordedAt(),
         c.source());
