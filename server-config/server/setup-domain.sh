@@ -56,6 +56,10 @@ fi
 if [ -n "${HUB_ODDS_PUBLISHER_AUTOSTART:-}" ]; then
   config hub.odds.publisher.autostart "$HUB_ODDS_PUBLISHER_AUTOSTART"
 fi
+# The match simulator (a made-up league, so that live football shows); on by default.
+if [ -n "${HUB_MATCHES_SIMULATOR_AUTOSTART:-}" ]; then
+  config hub.matches.simulator.autostart "$HUB_MATCHES_SIMULATOR_AUTOSTART"
+fi
 
 asadmin delete-jvm-options -Xmx512m || true
 asadmin create-jvm-options "-Xmx${HUB_HEAP:-1g}"

@@ -87,6 +87,7 @@ final class PayaraServer implements AutoCloseable {
     env.put("REDIS_URL", TestSettings.redisUrl());
     // The tests write their own odds; the simulator would mix its prices in.
     env.put("HUB_ODDS_PUBLISHER_AUTOSTART", "false");
+    env.put("HUB_MATCHES_SIMULATOR_AUTOSTART", "false");
     run(List.of("bash", script.toString()), env);
   }
 

@@ -46,6 +46,14 @@ public final class Api {
     return send(request);
   }
 
+  public Response put(String path, String token, String json) throws Exception {
+    HttpRequest.Builder request =
+        request(path)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json));
+    return send(authorised(request, token));
+  }
+
   /** Posts without a declared length (chunked), as a streaming client would. */
   public Response postChunked(String path, String token, String json) throws Exception {
     byte[] bytes = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);

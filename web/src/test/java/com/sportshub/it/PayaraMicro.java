@@ -68,6 +68,8 @@ public final class PayaraMicro implements AutoCloseable {
     env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", TestTokens.publicKeyUrl());
     // The tests write their own odds; a test that wants the simulator starts it.
     env.put("HUB_ODDS_PUBLISHER_AUTOSTART", "false");
+    // Nor does the match simulator play unless a test asks for it.
+    env.put("HUB_MATCHES_SIMULATOR_AUTOSTART", "false");
     env.putAll(settings);
     if (redisUrl != null) {
       env.put("REDIS_URL", redisUrl);

@@ -49,6 +49,9 @@ public class CatalogStore {
     if (season == null) {
       season = new Season(competition.code(), label);
       em.persist(season);
+      // Written now: matches refer to it by key, not by a mapped relation, so EclipseLink would
+      // not know to insert it before them.
+      em.flush();
     }
     competition.offerSeason(season.id(), label);
     return season;

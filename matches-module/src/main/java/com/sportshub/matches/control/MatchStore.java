@@ -40,8 +40,13 @@ public class MatchStore {
         em.find(FootballMatch.class, matchId, LockModeType.PESSIMISTIC_WRITE));
   }
 
+  /**
+   * Stores a new match at once: its events, statistics and commands refer to it by key, not by a
+   * mapped relation, so EclipseLink would not know to insert it before them.
+   */
   public void add(FootballMatch match) {
     em.persist(match);
+    em.flush();
   }
 
   public List<FootballMatch> withStatus(Collection<MatchStatus> statuses) {
