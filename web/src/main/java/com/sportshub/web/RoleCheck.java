@@ -21,8 +21,8 @@ import java.util.logging.Logger;
  *
  * <p>The server should do this itself, and on Payara Micro it does; but our EAR test caught Payara
  * Server 6.2025.9 running a {@code @RolesAllowed} method of a CDI resource for an anonymous caller
- * (payara/Payara#7987 reports the same kind of failure), and a write API must not depend on that. A method with no rule at all is refused: access is declared,
- * never assumed.
+ * (payara/Payara#7987 reports the same kind of failure), and a write API must not depend on that. A
+ * method with no rule at all is refused: access is declared, never assumed.
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION)
@@ -57,7 +57,8 @@ public class RoleCheck implements ContainerRequestFilter {
       request.abortWith(Problems.of(401, "Unauthorized", "a valid bearer token is required"));
     } else if (Arrays.stream(allowed.value()).noneMatch(security::isUserInRole)) {
       request.abortWith(
-          Problems.of(403, "Forbidden", "needs one of the roles " + Arrays.toString(allowed.value())));
+          Problems.of(
+              403, "Forbidden", "needs one of the roles " + Arrays.toString(allowed.value())));
     }
   }
 
