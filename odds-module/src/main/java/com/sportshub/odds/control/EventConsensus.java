@@ -97,8 +97,7 @@ public class EventConsensus {
       for (OutcomeConsensus o : consensus.outcomes()) {
         String direction =
             steam
-                .detect(
-                    memory.points(eventId, line.market(), o.outcome(), pending, now), now)
+                .detect(memory.points(eventId, line.market(), o.outcome(), pending, now), now)
                 .map(s -> s.direction().name().toLowerCase(Locale.ROOT))
                 .orElse(null);
         outcomes.add(

@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * The recent price points of one event, per outcome and bookmaker, for steam detection: every point
  * inside the window, and the last one before it (the price in force when the window opened). Older
- * points are dropped as new ones arrive, so the memory held is bounded by the changes of one window.
+ * points are dropped as new ones arrive, so the memory held is bounded by the changes of one
+ * window.
  *
  * <p>Not thread-safe: {@link SteamMemory} guards each instance.
  */
@@ -36,7 +37,8 @@ final class RecentMoves {
       BigDecimal previous,
       BigDecimal price,
       Instant at) {
-    Deque<PricePoint> points = byKey.computeIfAbsent(key(market, outcome, bookmaker), k -> new ArrayDeque<>());
+    Deque<PricePoint> points =
+        byKey.computeIfAbsent(key(market, outcome, bookmaker), k -> new ArrayDeque<>());
     if (points.isEmpty() && previous != null) {
       points.add(new PricePoint(bookmaker, at.minus(window), previous));
     }

@@ -21,10 +21,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The price moves of the steam window, per event, in memory: steam is asked for on every change,
  * and reading the window's history from the database each time cost more than the rest of the
  * write. An event's window is loaded from the history the first time this node meets it; after
- * that, moves committed on this node are added as they are published. Moves written through
- * another node reach this one's memory only when it next loads the event (after it was idle for a
- * window), so steam sees what the node applying the batch has seen: feeds are usually pinned to
- * one node per event.
+ * that, moves committed on this node are added as they are published. Moves written through another
+ * node reach this one's memory only when it next loads the event (after it was idle for a window),
+ * so steam sees what the node applying the batch has seen: feeds are usually pinned to one node per
+ * event.
  */
 @ApplicationScoped
 public class SteamMemory {
@@ -52,7 +52,8 @@ public class SteamMemory {
     for (String id : missing) {
       RecentMoves moves = new RecentMoves(window);
       for (PriceChange c : recent.getOrDefault(id, List.of())) {
-        moves.add(c.market(), c.outcome(), c.bookmaker(), c.previous(), c.decimal(), c.recordedAt());
+        moves.add(
+            c.market(), c.outcome(), c.bookmaker(), c.previous(), c.decimal(), c.recordedAt());
       }
       events.putIfAbsent(id, moves);
     }
