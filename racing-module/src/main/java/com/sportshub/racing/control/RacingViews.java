@@ -65,6 +65,8 @@ public final class RacingViews {
         CardText.weight(r.weightLbs()),
         r.status().name(),
         r.price(),
+        r.price() == null ? null : PriceNotation.FRACTIONAL.show(r.price()),
+        r.price() == null ? null : PriceNotation.AMERICAN.show(r.price()),
         r.priceTime(),
         r.startingPrice(),
         withdrawal);

@@ -18,6 +18,8 @@ public record RunnerView(
     String weight,
     String status,
     BigDecimal price,
+    String fractional,
+    String american,
     Instant priceAt,
     BigDecimal startingPrice,
     WithdrawalView withdrawal) {}
