@@ -101,11 +101,11 @@ CREATE TABLE tote_stake (
 
 -- The placings of each version of a race's result; an amendment writes a new version. Dividends
 -- are filled in when the result is weighed in.
-CREATE TABLE placing (
+CREATE TABLE result_placing (
   race_id         VARCHAR(64)    NOT NULL REFERENCES race (race_id),
   result_version  INTEGER        NOT NULL,
   cloth_number    INTEGER        NOT NULL,
-  position        INTEGER        NOT NULL,
+  finish_position INTEGER        NOT NULL,
   distance        VARCHAR(16),
   declared_at     TIMESTAMP WITH TIME ZONE NOT NULL,
   win_dividend    NUMERIC(10, 2),

@@ -19,6 +19,13 @@ final class Problems {
     return respond(status, problem(status, title, detail).add("field", field));
   }
 
+  /** A problem with members of its own besides the standard ones. */
+  static Response of(int status, String title, String detail, JsonObjectBuilder members) {
+    JsonObjectBuilder body = problem(status, title, detail);
+    members.build().forEach(body::add);
+    return respond(status, body);
+  }
+
   private static JsonObjectBuilder problem(int status, String title, String detail) {
     return Json.createObjectBuilder()
         .add("type", "about:blank")

@@ -46,6 +46,14 @@ public final class Api {
     return send(request);
   }
 
+  public Response put(String path, String token, String json) throws Exception {
+    HttpRequest.Builder request =
+        request(path)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json));
+    return send(authorised(request, token));
+  }
+
   private HttpRequest.Builder request(String path) {
     return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
   }

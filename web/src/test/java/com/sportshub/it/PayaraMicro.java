@@ -66,8 +66,9 @@ public final class PayaraMicro implements AutoCloseable {
     Map<String, String> env = builder.environment();
     env.putAll(TestSettings.databaseEnvironment());
     env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", TestTokens.publicKeyUrl());
-    // The tests write their own odds; a test that wants the simulator starts it.
+    // The tests write their own odds and races; a test that wants a simulator starts it.
     env.put("HUB_ODDS_PUBLISHER_AUTOSTART", "false");
+    env.put("HUB_RACING_SIMULATOR_AUTOSTART", "false");
     env.putAll(settings);
     if (redisUrl != null) {
       env.put("REDIS_URL", redisUrl);

@@ -10,6 +10,7 @@ import com.sportshub.racing.entity.RunnerDraft;
 import com.sportshub.racing.query.MeetingView;
 import com.sportshub.racing.query.PoolView;
 import com.sportshub.racing.query.RaceSummary;
+import com.sportshub.racing.query.RacingQueries;
 import com.sportshub.racing.query.ResultView;
 import com.sportshub.racing.query.RunnerView;
 import jakarta.ejb.ConcurrencyManagement;
@@ -48,7 +49,7 @@ public class RaceFeed {
   @Inject MarketIntake markets;
   @Inject RaceProgress progress;
   @Inject RaceStewards stewards;
-  @Inject RacingReader reader;
+  @Inject RacingQueries reader;
 
   public RaceFeed() {
     for (int i = 0; i < STRIPES; i++) {

@@ -19,7 +19,7 @@ import java.util.Objects;
  */
 @Entity
 @IdClass(Placing.Key.class)
-@Table(name = "placing", schema = "racing")
+@Table(name = "result_placing", schema = "racing")
 @NamedQuery(
     name = Placing.OF_VERSION,
     query =
@@ -41,7 +41,7 @@ public class Placing {
   @Column(name = "cloth_number")
   private int cloth;
 
-  @Column(nullable = false)
+  @Column(name = "finish_position", nullable = false)
   private int position;
 
   private String distance;
