@@ -1,11 +1,6 @@
 package com.sportshub.racing.boundary;
 
-import com.sportshub.racing.control.RaceLifecycle;
-import com.sportshub.racing.control.simulation.PlannedMeeting;
 import com.sportshub.racing.control.simulation.RaceDayPlan;
-import com.sportshub.racing.control.simulation.SimulatedRace;
-import com.sportshub.racing.control.simulation.Step;
-import com.sportshub.racing.entity.PriceQuote;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -23,8 +18,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
@@ -32,10 +25,10 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Runs a race day, so that the page and clients show live racing with no feed connected: plans the
- * day's meetings ({@link RaceDayPlan}), writes their cards, and every tick carries out the steps
- * that are due, moves prices and adds money to the pools, all through {@link RaceFeed} like any
- * other writer. When the day is over it plans the next, starting at once.
+ * Runs race days, so that the page and clients show live racing with no feed connected: plans a
+ * day's meetings ({@link RaceDayPlan}) and runs it ({@link RaceDayRun}) on a timer, through {@link
+ * RaceFeed} like any other writer. When the day is over it plans the next, starting at once; the
+ * first race of a day parades a minute after it is planned.
  *
  * <p>Settings: {@code hub.racing.simulator.autostart} (true), {@code .tick-ms} (2000), {@code
  * .race-spacing} (PT30M between a meeting's races), {@code .meetings} (3), {@code
@@ -50,7 +43,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class RaceDaySimulator {
 
   private static final Logger LOG = Logger.getLogger(RaceDaySimulator.class.getName());
-  private static final String SOURCE = "simulator";
 
   @Resource TimerService timers;
   @Inject RaceFeed feed;
@@ -82,8 +74,7 @@ public class RaceDaySimulator {
   private final AtomicBoolean ticking = new AtomicBoolean();
   private final AtomicLong steps = new AtomicLong();
   private final AtomicLong prices = new AtomicLong();
-  private volatile List<SimulatedRace> races = List.of();
-  private volatile int meetings;
+  private volatile RaceDayRun day;
   private volatile Timer timer;
   private volatile Instant lastRun;
   private volatile String lastError;
@@ -126,14 +117,14 @@ public class RaceDaySimulator {
 
   public SimulatorStatus status() {
     boolean running = timer != null;
-    int left = (int) races.stream().filter(r -> !r.over()).count();
+    RaceDayRun current = day;
     return new SimulatorStatus(
         running ? "running" : "stopped",
         running,
         tickMillis,
         lastRun,
-        meetings,
-        left,
+        current == null ? 0 : current.meetings(),
+        current == null ? 0 : current.racesLeft(),
         steps.get(),
         prices.get(),
         lastError);
@@ -146,81 +137,20 @@ public class RaceDaySimulator {
     }
     try {
       Instant now = Instant.now();
-      if (races.stream().allMatch(SimulatedRace::over)) {
-        planDay(now.plus(spacing.dividedBy(3)).plusSeconds(60));
+      if (day == null || day.over()) {
+        Instant firstOff = now.plus(spacing.dividedBy(3)).plusSeconds(60);
+        day =
+            RaceDayRun.start(
+                feed,
+                RaceDayPlan.plan(seed, firstOff, spacing, meetingCount, racesPerMeeting),
+                steps,
+                prices,
+                this::failed);
       }
-      boolean betting = ++ticks % 5 == 0;
-      for (SimulatedRace race : races) {
-        carryOut(race, now);
-        if (!race.over() && RaceLifecycle.bettingOpen(race.status())) {
-          race.drift();
-          write(race, () -> publish(race, race.prices(false)));
-          if (betting) {
-            write(race, () -> race.bet().forEach(pool -> feed.pool(race.draft().raceId(), pool)));
-          }
-        }
-      }
+      day.tick(now, ++ticks % 5 == 0);
       lastRun = now;
     } finally {
       ticking.set(false);
-    }
-  }
-
-  private void planDay(Instant firstOff) {
-    List<SimulatedRace> day = new ArrayList<>();
-    List<PlannedMeeting> plan =
-        RaceDayPlan.plan(seed, firstOff, spacing, meetingCount, racesPerMeeting);
-    for (PlannedMeeting meeting : plan) {
-      try {
-        feed.createMeeting(meeting.meeting());
-        for (SimulatedRace race : meeting.races()) {
-          String raceId = race.draft().raceId();
-          feed.addRace(meeting.meeting().meetingId(), race.draft());
-          feed.declare(raceId, race.runners());
-          publish(race, race.prices(true));
-          day.add(race);
-        }
-      } catch (RuntimeException e) {
-        failed("planning " + meeting.meeting().meetingId(), e);
-      }
-    }
-    races = List.copyOf(day);
-    meetings = plan.size();
-    LOG.info(() -> "race-day simulator: " + day.size() + " races from " + firstOff);
-  }
-
-  private void carryOut(SimulatedRace race, Instant now) {
-    String raceId = race.draft().raceId();
-    for (var due = race.due(now); due.isPresent(); due = race.due(now)) {
-      Step step = due.get();
-      write(
-          race,
-          () -> {
-            switch (step.kind()) {
-              case MOVE -> feed.move(raceId, step.status(), SOURCE);
-              case WITHDRAW -> feed.withdraw(raceId, race.withdrawOne());
-              case DECLARE -> feed.declareResult(raceId, race.finish());
-              case AMEND -> feed.declareResult(raceId, race.amend());
-            }
-          });
-      steps.incrementAndGet();
-      race.advance();
-    }
-  }
-
-  private void publish(SimulatedRace race, List<PriceQuote> quotes) {
-    if (!quotes.isEmpty()) {
-      feed.price(race.draft().raceId(), quotes, SOURCE);
-      prices.addAndGet(quotes.size());
-    }
-  }
-
-  /** One write for a race; a refusal (someone else moved the race) is logged and skipped. */
-  private void write(SimulatedRace race, Runnable work) {
-    try {
-      work.run();
-    } catch (RuntimeException e) {
-      failed(race.draft().raceId(), e);
     }
   }
 

@@ -3,13 +3,11 @@ package com.sportshub.racing.control.simulation;
 import com.sportshub.racing.control.TraditionalPrices;
 import com.sportshub.racing.entity.PlacingDraft;
 import com.sportshub.racing.entity.PoolDraft;
-import com.sportshub.racing.entity.PoolType;
 import com.sportshub.racing.entity.PriceQuote;
 import com.sportshub.racing.entity.RaceDraft;
 import com.sportshub.racing.entity.RaceStatus;
 import com.sportshub.racing.entity.RunnerDraft;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,8 +34,7 @@ public final class SimulatedRace {
   private final double[] trend;
   private final boolean[] out;
   private final int[] shownStep;
-  private final double[] winStakes;
-  private final double[] placeStakes;
+  private final SimulatedTote tote;
   private List<PlacingDraft> order = List.of();
   private int done;
 
@@ -51,8 +48,7 @@ public final class SimulatedRace {
     trend = new double[n];
     out = new boolean[n];
     shownStep = new int[n];
-    winStakes = new double[n];
-    placeStakes = new double[n];
+    tote = new SimulatedTote(this.runners, random);
     for (int i = 0; i < n; i++) {
       strength[i] = random.nextGaussian() * 0.9;
       trend[i] = random.nextGaussian() * 0.01;
@@ -134,28 +130,10 @@ public final class SimulatedRace {
 
   /** Draws the finishing order of the runners still in the race. */
   public List<PlacingDraft> finish() {
-    double[] chance = chances();
     List<PlacingDraft> placings = new ArrayList<>();
-    boolean[] placed = out.clone();
-    for (int position = 0; position < chance.length; position++) {
-      double left = 0;
-      for (int i = 0; i < chance.length; i++) {
-        left += placed[i] ? 0 : chance[i];
-      }
-      if (left <= 0) {
-        break;
-      }
-      double draw = random.nextDouble() * left;
-      int pick = -1;
-      for (int i = 0; i < chance.length && draw >= 0; i++) {
-        if (!placed[i]) {
-          draw -= chance[i];
-          pick = i;
-        }
-      }
-      placed[pick] = true;
+    for (int i : FinishingOrder.draw(chances(), random)) {
       String distance = placings.isEmpty() ? null : DISTANCES[random.nextInt(DISTANCES.length)];
-      placings.add(new PlacingDraft(runners.get(pick).cloth(), distance));
+      placings.add(new PlacingDraft(runners.get(i).cloth(), distance));
     }
     order = List.copyOf(placings);
     return order;
@@ -175,25 +153,7 @@ public final class SimulatedRace {
 
   /** Money comes into both pools, most of it on the fancied runners. */
   public List<PoolDraft> bet() {
-    double[] chance = chances();
-    double inflow = 500 + random.nextDouble() * 3000;
-    for (int i = 0; i < chance.length; i++) {
-      double share = inflow * chance[i] * (0.7 + 0.6 * random.nextDouble());
-      winStakes[i] += share;
-      placeStakes[i] += share * 0.6;
-    }
-    return List.of(pool(PoolType.WIN, winStakes), pool(PoolType.PLACE, placeStakes));
-  }
-
-  private PoolDraft pool(PoolType type, double[] stakes) {
-    java.util.Map<Integer, BigDecimal> byCloth = new java.util.TreeMap<>();
-    BigDecimal total = BigDecimal.ZERO;
-    for (int i = 0; i < stakes.length; i++) {
-      BigDecimal stake = BigDecimal.valueOf(stakes[i]).setScale(2, RoundingMode.DOWN);
-      byCloth.put(runners.get(i).cloth(), stake);
-      total = total.add(stake);
-    }
-    return new PoolDraft(type, total, byCloth);
+    return tote.bet(chances());
   }
 
   private double[] chances() {
