@@ -29,7 +29,8 @@ class RacingSimulatorIT {
 
       JsonObject race = firstSimulatedRace(api);
       try (WsClient client = WsClient.connect(hub.webSocket())) {
-        JsonObject card = client.subscribe("race:" + race.getString("raceId")).getJsonObject("snapshot");
+        JsonObject card =
+            client.subscribe("race:" + race.getString("raceId")).getJsonObject("snapshot");
         assertFalse(card.getJsonArray("runners").isEmpty());
         JsonObject moved =
             client.nextMatching(m -> "odds_update".equals(m.getString("event", null)), 30);
@@ -49,7 +50,12 @@ class RacingSimulatorIT {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
     while (Instant.now().isBefore(deadline)) {
       Optional<JsonObject> race =
-          api.get("/api/racing/meetings").json().asJsonArray().getValuesAs(JsonObject.class).stream()
+          api
+              .get("/api/racing/meetings")
+              .json()
+              .asJsonArray()
+              .getValuesAs(JsonObject.class)
+              .stream()
               .filter(m -> m.getString("meetingId").startsWith("sim-"))
               .flatMap(m -> m.getJsonArray("races").getValuesAs(JsonObject.class).stream())
               .findFirst();
