@@ -61,6 +61,7 @@ class EarRoundTripIT {
 
   @Test
   void writesWithoutATokenAreRefused() throws Exception {
-    assertEquals(401, new Api(server.base()).post("/api/odds/feed", null, "{}").status());
+    Api.Response refused = new Api(server.base()).post("/api/odds/feed", null, "{}");
+    assertEquals(401, refused.status(), refused.body());
   }
 }

@@ -34,11 +34,23 @@ final class PayaraServer implements AutoCloseable {
     this.domains = domains;
   }
 
+  private static void deleteLeftovers(Path domain) throws java.io.IOException {
+    if (!Files.exists(domain)) {
+      return;
+    }
+    try (var paths = Files.walk(domain)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
+
   /** Creates and starts the domain, runs the set-up script and deploys the EAR. */
   static PayaraServer withEarDeployed() throws Exception {
     Path home = Path.of(TestSettings.require("it.payara-server.dir"));
     Path domains = Path.of("target", "domains").toAbsolutePath();
     PayaraServer server = new PayaraServer(home, domains);
+    deleteLeftovers(domains.resolve(DOMAIN)); // of a run that was killed before it cleaned up
     server.asadmin(
         "create-domain",
         "--nopassword",

@@ -3,6 +3,7 @@ package com.sportshub.load;
 import java.net.http.WebSocket;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
 
 /**
  * One subscriber: checks that its channel's seqs come one after another, and records each update's
@@ -13,13 +14,15 @@ final class BenchClient implements WebSocket.Listener {
   final int group;
   final CompletableFuture<Void> subscribed = new CompletableFuture<>();
   private final Stats stats;
+  private final Function<String, UpdateFrame> frames;
   private final StringBuilder partial = new StringBuilder();
   private long lastSeq = -1;
   volatile WebSocket socket;
 
-  BenchClient(int group, Stats stats) {
+  BenchClient(int group, Stats stats, Function<String, UpdateFrame> frames) {
     this.group = group;
     this.stats = stats;
+    this.frames = frames;
   }
 
   @Override
@@ -38,7 +41,7 @@ final class BenchClient implements WebSocket.Listener {
   }
 
   private void handle(String frame) {
-    UpdateFrame update = UpdateFrame.parse(frame);
+    UpdateFrame update = frames.apply(frame);
     if (update == null) {
       if (frame.startsWith("{\"type\":\"subscribed\"")) {
         lastSeq = seqOf(frame);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * N WebSocket clients, client i on group i mod G. Connections are opened a bounded number at a
@@ -19,12 +20,14 @@ final class Fleet implements AutoCloseable {
 
   private final Settings settings;
   private final Stats stats;
+  private final Function<String, UpdateFrame> frames;
   private final List<HttpClient> http = new ArrayList<>();
   private final List<BenchClient> clients = new ArrayList<>();
 
-  Fleet(Settings settings, Stats stats) {
+  Fleet(Settings settings, Stats stats, Function<String, UpdateFrame> frames) {
     this.settings = settings;
     this.stats = stats;
+    this.frames = frames;
     for (int i = 0; i < HTTP_CLIENTS; i++) {
       http.add(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build());
     }
@@ -36,7 +39,7 @@ final class Fleet implements AutoCloseable {
     Semaphore inFlight = new Semaphore(settings.connectConcurrency());
     List<CompletableFuture<?>> all = new ArrayList<>();
     for (int i = 0; i < settings.clients(); i++) {
-      BenchClient client = new BenchClient(i % settings.groups(), stats);
+      BenchClient client = new BenchClient(i % settings.groups(), stats, frames);
       clients.add(client);
       inFlight.acquire();
       long began = System.nanoTime();

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -55,7 +56,16 @@ public final class LoadTest {
     ServerProcess server = new ServerProcess(settings.serverPid());
     Result result = new Result(settings);
     result.rssBeforeKb = server.rssKb();
-    try (Fleet fleet = new Fleet(settings, stats)) {
+    OddsIngest.Clock clock = OddsIngest.Clock.now();
+    OddsFrames oddsFrames = new OddsFrames(clock);
+    OddsIngest ingest = null;
+    if (settings.workload().equals("odds")) {
+      ingest = new OddsIngest(settings, stats, clock);
+      ingest.createEvents();
+    }
+    Function<String, UpdateFrame> frames =
+        settings.workload().equals("odds") ? oddsFrames : UpdateFrame::parse;
+    try (Fleet fleet = new Fleet(settings, stats, frames)) {
       result.connectTime = fleet.connectAndSubscribe();
       Thread.sleep(2_000);
       result.rssIdleKb = server.rssKb();
@@ -66,6 +76,10 @@ public final class LoadTest {
       PeakMemory peak = new PeakMemory(server);
       if (settings.workload().equals("relay")) {
         new RelayPublisher(settings, stats).run();
+        drain(stats, Duration.ofSeconds(5));
+      } else if (ingest != null) {
+        oddsFrames.measureFrom(started + TimeUnit.SECONDS.toNanos(settings.warmupSeconds()));
+        ingest.run();
         drain(stats, Duration.ofSeconds(5));
       } else if (settings.workload().equals("idle")) {
         Thread.sleep(TimeUnit.SECONDS.toMillis(settings.durationSeconds()));

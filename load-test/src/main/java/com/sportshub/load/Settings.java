@@ -8,7 +8,7 @@ import java.util.Map;
  * What one run does, from the command line: {@code --name value} pairs, each with a default.
  *
  * @param url the hub, e.g. http://127.0.0.1:8080 (the tool talks to nothing else)
- * @param workload relay (broadcast write path) or idle (connections only)
+ * @param workload relay (broadcast write path), odds (feed ingest) or idle (connections only)
  * @param rate updates per second, round-robin over the groups
  * @param lanes concurrent publishing connections; group g always goes over lane g mod lanes
  */
@@ -27,7 +27,8 @@ record Settings(
     long serverPid,
     String label,
     String keyFile,
-    int maxRuntimeSeconds) {
+    int maxRuntimeSeconds,
+    String runId) {
 
   static Settings parse(String[] args) {
     Map<String, String> given = new HashMap<>();
@@ -53,7 +54,8 @@ record Settings(
             Long.parseLong(given.getOrDefault("server-pid", "0")),
             given.getOrDefault("label", ""),
             given.getOrDefault("key", "server-config/dev-keys/jwt-private.pem"),
-            integer(given, "max-runtime", 600));
+            integer(given, "max-runtime", 600),
+            Long.toHexString(System.currentTimeMillis()));
     if (!settings.url.getHost().equals("127.0.0.1")
         && !settings.url.getHost().equals("localhost")) {
       System.err.println("note: driving a hub that is not on this machine: " + settings.url);
@@ -69,7 +71,13 @@ record Settings(
     return URI.create("ws://" + url.getAuthority() + "/ws");
   }
 
+  /** Group g's channel: a notice channel (relay, idle) or its event's odds channel (odds). */
   String channel(int group) {
-    return "notice:bench-g" + group;
+    return workload.equals("odds") ? "odds:event:" + eventId(group) : "notice:bench-g" + group;
+  }
+
+  /** The odds workload's event of group g, new each run so that every run starts from one price. */
+  String eventId(int group) {
+    return "bench-" + runId + "-" + group;
   }
 }

@@ -1,19 +1,26 @@
 package com.sportshub.web;
 
+import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * A body that is not JSON at all: 400. The JSON-P body reader throws its parsing exception as it
- * is, which would otherwise be taken for our fault.
+ * A body that is not JSON, read by a resource that takes JSON-P values: 400, saying where the
+ * parser stopped.
  */
 @Provider
-public class MalformedJsonMapper implements ExceptionMapper<JsonParsingException> {
+public class MalformedJsonMapper implements ExceptionMapper<JsonException> {
 
   @Override
-  public Response toResponse(JsonParsingException malformed) {
-    return Problems.of(400, "Malformed body", "the body is not JSON: " + malformed.getLocation());
+  public Response toResponse(JsonException malformed) {
+    String where =
+        malformed instanceof JsonParsingException parsing && parsing.getLocation() != null
+            ? " (line %d, column %d)"
+                .formatted(
+                    parsing.getLocation().getLineNumber(), parsing.getLocation().getColumnNumber())
+            : "";
+    return Problems.of(400, "Malformed body", "the body is not valid JSON" + where);
   }
 }

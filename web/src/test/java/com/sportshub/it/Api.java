@@ -54,6 +54,18 @@ public final class Api {
     return send(authorised(request, token));
   }
 
+  /** Posts without a declared length (chunked), as a streaming client would. */
+  public Response postChunked(String path, String token, String json) throws Exception {
+    byte[] bytes = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    HttpRequest.Builder request =
+        request(path)
+            .header("Content-Type", "application/json")
+            .POST(
+                HttpRequest.BodyPublishers.ofInputStream(
+                    () -> new java.io.ByteArrayInputStream(bytes)));
+    return send(authorised(request, token));
+  }
+
   private HttpRequest.Builder request(String path) {
     return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
   }

@@ -101,6 +101,18 @@ class BadInputIT {
   }
 
   @Test
+  void aBodyLargerThanTheLimitIsRefusedBeforeItIsRead(PayaraMicro hub) throws Exception {
+    String huge = "[" + "0,".repeat(3 * 1024 * 1024) + "0]";
+
+    Api.Response declared = write(hub, huge);
+    Api.Response chunked = new Api(hub.base()).postChunked("/api/odds/feed", PUBLISHER, huge);
+
+    assertEquals(413, declared.status(), declared.body());
+    assertEquals(413, chunked.status(), chunked.body());
+    assertEquals(200, write(hub, "[]").status(), "the node carries on");
+  }
+
+  @Test
   void malformedJsonIsABadRequestWithProblemDetails(PayaraMicro hub) throws Exception {
     Api.Response answer = write(hub, "{\"id\":");
 

@@ -75,6 +75,7 @@ public final class PayaraMicro implements AutoCloseable {
     } else {
       env.remove("REDIS_URL");
     }
+    TestSettings.ensureDatabase();
     long started = System.nanoTime();
     PayaraMicro micro =
         new PayaraMicro(builder.start(), log, URI.create("http://127.0.0.1:" + port), started);
@@ -114,9 +115,18 @@ public final class PayaraMicro implements AutoCloseable {
     throw new IllegalStateException("Payara Micro not ready in " + BOOT_LIMIT + ":\n" + logTail());
   }
 
+  private static final java.util.regex.Pattern NOTHING_DEPLOYED =
+      java.util.regex.Pattern.compile("\"Deployed\": \\[\\s*\\]");
+
   private boolean deploymentFailed() {
     try {
-      return Files.exists(log) && Files.readString(log).contains("Exception while loading the app");
+      if (!Files.exists(log)) {
+        return false;
+      }
+      String text = Files.readString(log);
+      // Payara Micro reports "ready" with an empty list of deployed archives when the app failed.
+      return text.contains("Exception while loading the app")
+          || NOTHING_DEPLOYED.matcher(text).find();
     } catch (IOException e) {
       return false;
     }

@@ -42,6 +42,19 @@ public final class TestSettings {
    * starts empty and migrates from version one.
    */
   public static void freshDatabase() throws SQLException {
+    ensureDatabase();
+    String url = require("it.db.url");
+    String user = System.getProperty("it.db.user", "postgres");
+    try (Connection db = DriverManager.getConnection(url, user, "");
+        Statement sql = db.createStatement()) {
+      for (String schema : new String[] {"odds", "racing", "matches"}) {
+        sql.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+      }
+    }
+  }
+
+  /** Creates the test database when it is missing (a fresh machine has none). */
+  public static void ensureDatabase() throws SQLException {
     String url = require("it.db.url");
     String database = url.substring(url.lastIndexOf('/') + 1);
     String server = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
@@ -52,12 +65,6 @@ public final class TestSettings {
           sql.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database + "'").next();
       if (!exists) {
         sql.execute("CREATE DATABASE " + database);
-      }
-    }
-    try (Connection db = DriverManager.getConnection(url, user, "");
-        Statement sql = db.createStatement()) {
-      for (String schema : new String[] {"odds", "racing", "matches"}) {
-        sql.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
       }
     }
   }

@@ -5,6 +5,7 @@ import com.sportshub.odds.control.EventConsensus;
 import com.sportshub.odds.control.EventStore;
 import com.sportshub.odds.control.OddsViews;
 import com.sportshub.odds.control.PriceStore;
+import com.sportshub.odds.control.SteamMemory;
 import com.sportshub.odds.entity.EventClosed;
 import com.sportshub.odds.entity.EventStatus;
 import com.sportshub.odds.entity.FeedBookmaker;
@@ -37,12 +38,14 @@ public class OddsIntake {
   @Inject EventStore events;
   @Inject PriceStore prices;
   @Inject EventConsensus consensus;
+  @Inject SteamMemory steam;
   @Inject Event<OddsChanged> oddsChanged;
 
   public IntakeResult apply(List<FeedEvent> batch, String source) {
     Instant now = Instant.now();
     Map<String, SportEvent> known = events.lockAll(batch.stream().map(FeedEvent::id).toList());
     Map<String, List<Price>> books = prices.ofEvents(known.keySet());
+    steam.load(known.keySet(), now);
     int changedEvents = 0;
     int changedPrices = 0;
     for (int i = 0; i < batch.size(); i++) {

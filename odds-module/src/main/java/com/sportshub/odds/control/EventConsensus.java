@@ -7,7 +7,6 @@ import com.sportshub.odds.control.pricing.OutcomeConsensus;
 import com.sportshub.odds.control.pricing.SteamDetector;
 import com.sportshub.odds.control.pricing.SteamRule;
 import com.sportshub.odds.entity.Price;
-import com.sportshub.odds.entity.PriceChange;
 import com.sportshub.odds.query.ConsensusPrice;
 import com.sportshub.odds.query.MarketConsensus;
 import com.sportshub.odds.query.PriceView;
@@ -15,7 +14,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -34,12 +32,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *
  * <p>Configured by {@code hub.odds.margin-method} (multiplicative, additive, power, shin) and
  * {@code hub.odds.steam.*}: at least {@code min-move-points} percentage points within {@code
- * window} at {@code min-bookmakers} or more bookmakers.
+ * window} at {@code min-bookmakers} or more bookmakers; the moves come from {@link SteamMemory}.
  */
 @Dependent
 public class EventConsensus {
 
-  @Inject PriceStore prices;
+  @Inject SteamMemory memory;
 
   @Inject
   @ConfigProperty(name = "hub.odds.margin-method", defaultValue = "multiplicative")
@@ -50,44 +48,39 @@ public class EventConsensus {
   double steamPoints;
 
   @Inject
-  @ConfigProperty(name = "hub.odds.steam.window", defaultValue = "PT5M")
-  Duration steamWindow;
-
-  @Inject
   @ConfigProperty(name = "hub.odds.steam.min-bookmakers", defaultValue = "3")
   int steamBookmakers;
 
-  /** The consensus of the lines the changed prices belong to. */
+  /** The consensus of the lines the changed prices belong to, steam counting the changes. */
   public List<MarketConsensus> of(
       String eventId, List<Price> book, List<PriceView> changed, Instant now) {
     Set<Line> lines = new LinkedHashSet<>();
     changed.forEach(p -> lines.add(Line.of(p.market(), p.point())));
-    List<PriceChange> recent =
-        prices
-            .historySince(List.of(eventId), now.minus(steamWindow))
-            .getOrDefault(eventId, List.of());
-    return lines(book, lines, recent, now);
+    return lines(eventId, book, lines, changed, now);
   }
 
   /** The consensus of every line of each book, by event id. */
   public Map<String, List<MarketConsensus>> all(Map<String, List<Price>> books, Instant now) {
-    Map<String, List<PriceChange>> recent =
-        prices.historySince(books.keySet(), now.minus(steamWindow));
+    memory.load(books.keySet(), now);
     Map<String, List<MarketConsensus>> result = new TreeMap<>();
     books.forEach(
         (eventId, book) -> {
           Set<Line> lines = new LinkedHashSet<>();
           book.forEach(p -> lines.add(Line.of(p.market(), p.point())));
-          result.put(eventId, lines(book, lines, recent.getOrDefault(eventId, List.of()), now));
+          result.put(eventId, lines(eventId, book, lines, List.of(), now));
         });
     return result;
   }
 
   private List<MarketConsensus> lines(
-      List<Price> book, Collection<Line> lines, List<PriceChange> recent, Instant now) {
+      String eventId,
+      List<Price> book,
+      Collection<Line> lines,
+      List<PriceView> pending,
+      Instant now) {
     MarginMethod method = MarginMethod.valueOf(marginMethod.toUpperCase(Locale.ROOT));
     SteamDetector steam =
-        new SteamDetector(new SteamRule(steamPoints, steamWindow, steamBookmakers));
+        new SteamDetector(new SteamRule(steamPoints, memory.window(), steamBookmakers));
     List<MarketConsensus> result = new ArrayList<>();
     for (Line line : lines) {
       Map<String, Map<String, BigDecimal>> books = new TreeMap<>();
@@ -104,9 +97,7 @@ public class EventConsensus {
       for (OutcomeConsensus o : consensus.outcomes()) {
         String direction =
             steam
-                .detect(
-                    SteamHistory.points(recent, line.market(), o.outcome(), now.minus(steamWindow)),
-                    now)
+                .detect(memory.points(eventId, line.market(), o.outcome(), pending, now), now)
                 .map(s -> s.direction().name().toLowerCase(Locale.ROOT))
                 .orElse(null);
         outcomes.add(

@@ -21,7 +21,13 @@ public final class OddsViews {
 
   public static PriceView of(Price p) {
     return new PriceView(
-        p.market(), p.point(), p.outcome(), p.bookmaker(), p.decimal(), p.lastUpdate());
+        p.market(),
+        p.point(),
+        p.outcome(),
+        p.bookmaker(),
+        p.decimal(),
+        p.previous(),
+        p.lastUpdate());
   }
 
   public static SportView of(Sport s) {
@@ -35,6 +41,7 @@ public final class OddsViews {
         c.outcome(),
         c.bookmaker(),
         c.decimal(),
+        c.previous(),
         c.lastUpdate(),
         c.recordedAt(),
         c.source());

@@ -63,6 +63,9 @@ final class OddsJson {
             .add("bookmaker", p.bookmaker())
             .add("price", p.price());
     addNullable(o, "point", p.point());
+    if (p.previous() != null) {
+      o.add("previous", p.previous()); // in deltas only: which way it moved
+    }
     return o.add("lastUpdate", p.lastUpdate().toString());
   }
 

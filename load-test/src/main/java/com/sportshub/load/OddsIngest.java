@@ -1,0 +1,162 @@
+package com.sportshub.load;
+
+import com.sportshub.devtools.DevTokens;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The odds ingest workload: U price changes a second through {@code POST /api/odds/feed}, round
+ * robin over G events (one event per group, its channel {@code odds:event:...}), so each change is
+ * parsed, diffed against the stored book, written with its history, given a new consensus and
+ * published. Change i is due at start + i/U and carries that instant as the bookmaker's {@code
+ * last_update}, which the clients read back for the latency (wall clock of this one machine). Group
+ * g goes over lane g mod K, one request in flight per lane, so each event's changes stay in order.
+ */
+final class OddsIngest {
+
+  private record Change(int group, long dueNanos, Instant due, String json) {}
+
+  private final Settings settings;
+  private final Stats stats;
+  private final Clock clock;
+  private final String token;
+  private final HttpClient http =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private final List<LinkedBlockingQueue<Change>> lanes = new ArrayList<>();
+
+  /** Wall clock and monotonic clock read together once, to turn one into the other. */
+  record Clock(long nanos, Instant wall) {
+    static Clock now() {
+      return new Clock(System.nanoTime(), Instant.now());
+    }
+
+    Instant wallAt(long nanos) {
+      return wall.plusNanos(nanos - this.nanos).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    long nanosAt(Instant at) {
+      return this.nanos + Duration.between(wall, at).toNanos();
+    }
+  }
+
+  OddsIngest(Settings settings, Stats stats, Clock clock) throws Exception {
+    this.settings = settings;
+    this.stats = stats;
+    this.clock = clock;
+    this.token =
+        DevTokens.fromPem(Path.of(settings.keyFile()), DevTokens.DEV_ISSUER)
+            .mint("load-test", List.of("publisher"), Duration.ofHours(2));
+    for (int i = 0; i < settings.lanes(); i++) {
+      lanes.add(new LinkedBlockingQueue<>());
+    }
+  }
+
+  /** Creates the G events with an opening price, so that clients can subscribe to them. */
+  void createEvents() throws Exception {
+    List<String> events = new ArrayList<>();
+    for (int g = 0; g < settings.groups(); g++) {
+      events.add(event(g, clock.wallAt(System.nanoTime()).minusSeconds(60), 0));
+    }
+    HttpResponse<String> answer = post(settings.url().resolve("/api/odds/feed"), events);
+    if (answer.statusCode() != 200) {
+      throw new IllegalStateException("cannot create the events: " + answer.body());
+    }
+  }
+
+  void run() throws InterruptedException {
+    long total = (long) settings.rate() * (settings.warmupSeconds() + settings.durationSeconds());
+    long start = System.nanoTime();
+    double intervalNanos = 1_000_000_000.0 / settings.rate();
+    List<Thread> senders = new ArrayList<>();
+    for (int lane = 0; lane < lanes.size(); lane++) {
+      int index = lane;
+      Thread sender = new Thread(() -> send(lanes.get(index)), "ingest-" + lane);
+      sender.start();
+      senders.add(sender);
+    }
+    long[] perGroup = new long[settings.groups()];
+    for (long i = 0; i < total; i++) {
+      long due = start + (long) (i * intervalNanos);
+      long wait = due - System.nanoTime();
+      if (wait > 0) {
+        TimeUnit.NANOSECONDS.sleep(wait);
+      }
+      int group = (int) (i % settings.groups());
+      Instant dueAt = clock.wallAt(due);
+      String json = event(group, dueAt, ++perGroup[group]);
+      lanes.get(group % lanes.size()).add(new Change(group, due, dueAt, json));
+    }
+    for (LinkedBlockingQueue<Change> lane : lanes) {
+      lane.add(new Change(-1, 0, null, null));
+    }
+    for (Thread sender : senders) {
+      sender.join(TimeUnit.SECONDS.toMillis(60));
+    }
+  }
+
+  /** Event g with its home price stepping through 50 values, so that every change is a change. */
+  private String event(int group, Instant at, long number) {
+    String home = "%.2f".formatted(1.50 + (number % 50) / 100.0);
+    return """
+        {"id":"%s","sport_key":"bench_odds","sport_title":"Bench","commence_time":"2030-01-01T00:00:00Z",\
+        "home_team":"Home %d","away_team":"Away %d","bookmakers":[{"key":"bench","title":"Bench",\
+        "last_update":"%s","markets":[{"key":"h2h","outcomes":[{"name":"Home","price":%s},\
+        {"name":"Away","price":2.50}]}]}]}"""
+        .formatted(settings.eventId(group), group, group, at, home);
+  }
+
+  private void send(LinkedBlockingQueue<Change> lane) {
+    URI target = settings.url().resolve("/api/odds/feed");
+    List<Change> batch = new ArrayList<>();
+    while (true) {
+      try {
+        batch.add(lane.take());
+      } catch (InterruptedException e) {
+        return;
+      }
+      lane.drainTo(batch, settings.batch() - 1);
+      boolean last = batch.get(batch.size() - 1).group() < 0;
+      if (last) {
+        batch.remove(batch.size() - 1);
+      }
+      if (!batch.isEmpty()) {
+        try {
+          HttpResponse<String> answer = post(target, batch.stream().map(Change::json).toList());
+          if (answer.statusCode() == 200) {
+            stats.accepted.add(batch.size());
+            batch.forEach(change -> stats.acceptedPerGroup.incrementAndGet(change.group()));
+          } else {
+            stats.refused.add(batch.size());
+          }
+        } catch (Exception e) {
+          stats.refused.add(batch.size());
+        }
+      }
+      batch.clear();
+      if (last) {
+        return;
+      }
+    }
+  }
+
+  private HttpResponse<String> post(URI target, List<String> events) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(target)
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/json")
+            .timeout(Duration.ofSeconds(30))
+            .POST(HttpRequest.BodyPublishers.ofString("[" + String.join(",", events) + "]"))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+}
