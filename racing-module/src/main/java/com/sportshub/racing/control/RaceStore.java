@@ -1,7 +1,6 @@
 package com.sportshub.racing.control;
 
 import com.sportshub.racing.entity.Race;
-import com.sportshub.racing.entity.RaceStatus;
 import com.sportshub.racing.entity.StatusChange;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
@@ -45,12 +44,6 @@ public class RaceStore {
         .setParameter("number", number)
         .getResultList()
         .isEmpty();
-  }
-
-  public List<Race> inStates(Collection<RaceStatus> statuses) {
-    return em.createNamedQuery(Race.BY_STATUS, Race.class)
-        .setParameter("statuses", statuses)
-        .getResultList();
   }
 
   public void add(Race race) {

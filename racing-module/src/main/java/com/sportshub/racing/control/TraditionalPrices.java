@@ -34,19 +34,9 @@ public final class TraditionalPrices {
 
   private TraditionalPrices() {}
 
-  /** How many prices the ladder has. */
-  public static int size() {
-    return LADDER.length;
-  }
-
   /** The ladder's price at a step (0 is the shortest, 1/10). */
   public static String at(int step) {
     return LADDER[step];
-  }
-
-  /** The decimal price of a step, at four places. */
-  public static BigDecimal decimalAt(int step) {
-    return DECIMALS.get(step);
   }
 
   /** The step nearest to a decimal price; of two equally near, the shorter. */

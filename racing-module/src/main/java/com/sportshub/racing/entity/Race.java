@@ -23,14 +23,10 @@ import java.time.ZoneOffset;
 @NamedQuery(
     name = Race.NUMBERED,
     query = "select r from Race r where r.meetingId = :meetingId and r.number = :number")
-@NamedQuery(
-    name = Race.BY_STATUS,
-    query = "select r from Race r where r.status in :statuses order by r.offTime")
 public class Race {
 
   public static final String OF_MEETINGS = "Race.ofMeetings";
   public static final String NUMBERED = "Race.numbered";
-  public static final String BY_STATUS = "Race.byStatus";
 
   @Id
   @Column(name = "race_id")
