@@ -16,6 +16,8 @@
 #   MP_JWT_VERIFY_PUBLICKEY_LOCATION  or  MP_JWT_VERIFY_PUBLICKEY              one of them required
 #   MP_JWT_VERIFY_ISSUER              (https://sports-hub.dev)
 #   REDIS_URL      redis://host:6379 for a cluster; unset for a single node
+#   HUB_ODDS_PUBLISHER_AUTOSTART, HUB_RACING_SIMULATOR_AUTOSTART, HUB_MATCHES_SIMULATOR_AUTOSTART
+#                  false to keep the odds feed or a simulator from starting
 #   HUB_HEAP       maximum heap (1g)
 set -euo pipefail
 
@@ -59,6 +61,10 @@ fi
 # The match simulator (a made-up league, so that live football shows); on by default.
 if [ -n "${HUB_MATCHES_SIMULATOR_AUTOSTART:-}" ]; then
   config hub.matches.simulator.autostart "$HUB_MATCHES_SIMULATOR_AUTOSTART"
+fi
+# The race-day simulator (meetings, races through their lifecycle, prices, results); on by default.
+if [ -n "${HUB_RACING_SIMULATOR_AUTOSTART:-}" ]; then
+  config hub.racing.simulator.autostart "$HUB_RACING_SIMULATOR_AUTOSTART"
 fi
 
 asadmin delete-jvm-options -Xmx512m || true

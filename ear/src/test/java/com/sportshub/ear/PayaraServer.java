@@ -85,9 +85,10 @@ final class PayaraServer implements AutoCloseable {
         "DRIVER_JAR", Path.of(TestSettings.require("it.runtime.dir"), "postgresql.jar").toString());
     env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", TestTokens.publicKeyUrl());
     env.put("REDIS_URL", TestSettings.redisUrl());
-    // The tests write their own odds; the simulator would mix its prices in.
+    // The tests write their own odds and races; the simulators would mix theirs in.
     env.put("HUB_ODDS_PUBLISHER_AUTOSTART", "false");
     env.put("HUB_MATCHES_SIMULATOR_AUTOSTART", "false");
+    env.put("HUB_RACING_SIMULATOR_AUTOSTART", "false");
     run(List.of("bash", script.toString()), env);
   }
 

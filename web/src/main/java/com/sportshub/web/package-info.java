@@ -2,5 +2,10 @@
  * The WAR's own code: JAX-RS resources over the context boundaries, the security set-up
  * (MicroProfile JWT and its roles) and the mapping of bad input to problem details. It calls
  * boundaries only, never a context's control or store classes.
+ *
+ * <p>Racing: {@code racing/meetings}, {@code racing/races/{id}}, {@code racing/news}, {@code
+ * racing/follows} and {@code racing/simulator}. Request bodies are read into the context's drafts
+ * by {@link com.sportshub.web.RacingRequests} (a value of the wrong type is 400 naming the field
+ * here; what a value must hold is the context's to say, and it names the field too).
  */
 package com.sportshub.web;

@@ -66,10 +66,11 @@ public final class PayaraMicro implements AutoCloseable {
     Map<String, String> env = builder.environment();
     env.putAll(TestSettings.databaseEnvironment());
     env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", TestTokens.publicKeyUrl());
-    // The tests write their own odds; a test that wants the simulator starts it.
+    // The tests write their own odds and races; a test that wants a simulator starts it.
     env.put("HUB_ODDS_PUBLISHER_AUTOSTART", "false");
     // Nor does the match simulator play unless a test asks for it.
     env.put("HUB_MATCHES_SIMULATOR_AUTOSTART", "false");
+    env.put("HUB_RACING_SIMULATOR_AUTOSTART", "false");
     env.putAll(settings);
     if (redisUrl != null) {
       env.put("REDIS_URL", redisUrl);

@@ -61,6 +61,19 @@ public final class Conflator {
     channel.held.add(publication);
   }
 
+  /**
+   * Sends now, never merged, after whatever the channel holds (which goes out first, as at the end
+   * of its interval): for updates each of which a client must see, such as a race's every status,
+   * without letting them overtake the changes that came before them.
+   */
+  public synchronized void pass(Publication publication) {
+    Channel channel = channels.get(publication.channel());
+    if (channel != null && !channel.held.isEmpty()) {
+      flush(publication.channel());
+    }
+    out.accept(publication);
+  }
+
   /** Sends what the channel held: one update, marked conflated if it merges several. */
   synchronized void flush(String name) {
     Channel channel = channels.get(name);

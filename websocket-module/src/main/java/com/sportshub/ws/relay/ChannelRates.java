@@ -90,4 +90,21 @@ public class ChannelRates {
     }
     broker.publish(publication);
   }
+
+  /**
+   * Publishes now and never merged, but after any update the channel's conflator holds, so that
+   * nothing overtakes what came before it (see {@link Conflator#pass}).
+   */
+  public void publishInOrder(Publication publication) {
+    for (Map.Entry<String, Conflator> family : conflators.entrySet()) {
+      if (publication.channel().startsWith(family.getKey())) {
+        if (family.getValue() != null) {
+          family.getValue().pass(publication);
+          return;
+        }
+        break;
+      }
+    }
+    broker.publish(publication);
+  }
 }

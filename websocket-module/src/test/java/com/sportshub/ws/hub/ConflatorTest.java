@@ -105,4 +105,30 @@ class ConflatorTest {
     assertTrue(sent.size() <= 6, "sent " + sent.size() + " updates in 5 s");
     assertEquals("{\"prices\":[{\"key\":\"7\",\"price\":6.9}]}", sent.get(sent.size() - 1).data());
   }
+
+  @Test
+  void anUpdateThatMustNotBeMergedGoesOutAtOnceAfterWhatTheChannelHeld() {
+    conflator.offer(price("race:1", "7", 3.5));
+    now += 200;
+    conflator.offer(price("race:1", "7", 3.25));
+    Publication off = new Publication("race:1", "race_status", "{\"status\":\"OFF\"}", 0);
+
+    conflator.pass(off);
+
+    assertEquals(3, sent.size());
+    assertEquals("{\"prices\":[{\"key\":\"7\",\"price\":3.25}]}", sent.get(1).data());
+    assertEquals(off, sent.get(2));
+    fireTimers();
+    assertEquals(3, sent.size(), "the held price went out once, before the status");
+  }
+
+  @Test
+  void updatesThatMustNotBeMergedAreNeverHeldBackByTheRate() {
+    conflator.pass(new Publication("race:1", "race_status", "{\"status\":\"PARADING\"}", 0));
+    now += 10;
+    conflator.pass(new Publication("race:1", "race_status", "{\"status\":\"GOING_DOWN\"}", 0));
+
+    assertEquals(2, sent.size());
+    assertTrue(timers.isEmpty());
+  }
 }

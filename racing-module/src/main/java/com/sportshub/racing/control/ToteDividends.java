@@ -1,0 +1,62 @@
+package com.sportshub.racing.control;
+
+import com.sportshub.racing.entity.PoolDraft;
+import com.sportshub.racing.entity.ToteConvention;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A race's tote dividends from its pools, by a meeting's convention, with a takeout for each pool.
+ * Stakes on non-runners are refunded, so they leave the pool before anything is divided. A pool the
+ * rules cannot divide (nothing on the winner, stakes above the total) pays nothing here rather than
+ * failing the card: a feed's half-sent pool must not stop a race from being shown.
+ */
+public final class ToteDividends {
+
+  private final ToteCalculator win;
+  private final ToteCalculator place;
+
+  public ToteDividends(ToteConvention convention, BigDecimal winTakeout, BigDecimal placeTakeout) {
+    this.win = new ToteCalculator(convention, winTakeout);
+    this.place = new ToteCalculator(convention, placeTakeout);
+  }
+
+  /** The approximate win dividend of every backed runner, by cloth, in cloth order. */
+  public Map<Integer, BigDecimal> approximateWin(PoolDraft pool, Set<Integer> nonRunners) {
+    PoolDraft left = withoutRefunds(pool, nonRunners);
+    try {
+      return win.approximateWinDividends(left.total(), new java.util.TreeMap<>(left.stakes()));
+    } catch (IllegalArgumentException undividable) {
+      return Map.of();
+    }
+  }
+
+  /** The place dividends of the placed runners ({@code placed} in finishing order), by cloth. */
+  public Map<Integer, BigDecimal> place(
+      PoolDraft pool, List<Integer> placed, Set<Integer> nonRunners) {
+    PoolDraft left = withoutRefunds(pool, nonRunners);
+    Map<Integer, BigDecimal> stakes = new LinkedHashMap<>();
+    placed.forEach(cloth -> stakes.put(cloth, left.stakes().getOrDefault(cloth, BigDecimal.ZERO)));
+    try {
+      return place.placeDividends(left.total(), stakes);
+    } catch (IllegalArgumentException undividable) {
+      return Map.of();
+    }
+  }
+
+  private static PoolDraft withoutRefunds(PoolDraft pool, Set<Integer> nonRunners) {
+    BigDecimal total = pool.total();
+    Map<Integer, BigDecimal> stakes = new LinkedHashMap<>();
+    for (Map.Entry<Integer, BigDecimal> stake : pool.stakes().entrySet()) {
+      if (nonRunners.contains(stake.getKey())) {
+        total = total.subtract(stake.getValue());
+      } else {
+        stakes.put(stake.getKey(), stake.getValue());
+      }
+    }
+    return new PoolDraft(pool.pool(), total, stakes);
+  }
+}

@@ -1,0 +1,24 @@
+package com.sportshub.racing.entity;
+
+import jakarta.ejb.ApplicationException;
+
+/**
+ * A write the racing context refuses as a whole: {@code field} is the path of the offending value
+ * in the request ({@code prices[2].price}). Nothing changed.
+ */
+@ApplicationException(rollback = true)
+public class InvalidRacingInput extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String field;
+
+  public InvalidRacingInput(String field, String problem) {
+    super(field + " " + problem);
+    this.field = field;
+  }
+
+  public String field() {
+    return field;
+  }
+}

@@ -1,0 +1,49 @@
+package com.sportshub.racing.entity;
+
+import jakarta.ejb.ApplicationException;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * A race was asked to move where it cannot go from its state; carries the states it could move to,
+ * for the 409 answer. Nothing changed.
+ */
+@ApplicationException(rollback = true)
+public class RaceTransitionRefused extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String raceId;
+  private final RaceStatus from;
+  private final RaceStatus to;
+  private final Set<RaceStatus> allowed;
+
+  public RaceTransitionRefused(
+      String raceId, RaceStatus from, RaceStatus to, Set<RaceStatus> allowed) {
+    super("race " + raceId + " cannot move from " + from + " to " + to);
+    this.raceId = raceId;
+    this.from = from;
+    this.to = to;
+    Set<RaceStatus> copy = EnumSet.noneOf(RaceStatus.class);
+    copy.addAll(allowed);
+    this.allowed = Collections.unmodifiableSet(copy);
+  }
+
+  public String raceId() {
+    return raceId;
+  }
+
+  public RaceStatus from() {
+    return from;
+  }
+
+  public RaceStatus to() {
+    return to;
+  }
+
+  /** The states allowed next, in declaration order; empty for a final state. */
+  public Set<RaceStatus> allowed() {
+    return allowed;
+  }
+}

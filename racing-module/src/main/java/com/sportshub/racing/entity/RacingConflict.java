@@ -1,0 +1,25 @@
+package com.sportshub.racing.entity;
+
+import jakarta.ejb.ApplicationException;
+
+/**
+ * A write that the state of the race (or meeting) does not allow now: prices after the off, a
+ * result amended after it was weighed in, an id already taken. {@code title} names the kind for the
+ * 409 answer. Nothing changed.
+ */
+@ApplicationException(rollback = true)
+public class RacingConflict extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String title;
+
+  public RacingConflict(String title, String detail) {
+    super(detail);
+    this.title = title;
+  }
+
+  public String title() {
+    return title;
+  }
+}

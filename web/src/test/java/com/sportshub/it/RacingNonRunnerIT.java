@@ -1,0 +1,82 @@
+package com.sportshub.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A withdrawn runner reaches subscribers with its Rule 4 deduction and reduction factor, and the
+ * race's totals with it.
+ */
+@ExtendWith(HubNode.class)
+class RacingNonRunnerIT {
+
+  private static void assertAmount(String expected, BigDecimal actual) {
+    assertEquals(0, new BigDecimal(expected).compareTo(actual), expected + " but " + actual);
+  }
+
+  @Test
+  void aNonRunnerCarriesItsDeductionToSubscribersAndTheCard(PayaraMicro hub) throws Exception {
+    RacingDesk desk = new RacingDesk(hub);
+    String raceId = desk.race(4);
+    // Decimal 2.0, 4.0, 5.0 and 20.0: a book of 0.5 + 0.25 + 0.2 + 0.05 = 1.0 exactly.
+    RacingDesk.ok(200, desk.price(raceId, 1, "evens", 2, "3/1", 3, "4/1", 4, "19/1"));
+    try (WsClient client = WsClient.connect(hub.webSocket())) {
+      client.subscribe("race:" + raceId);
+
+      RacingDesk.ok(200, desk.withdraw(raceId, 2));
+
+      // Tattersalls' Rule 4(c): 3/1 is "over 9/4 up to 3/1", 25p; its share of a 100% book is
+      // 0.25 / 1.0 = 25.00% (worked by hand).
+      JsonObject update = client.next("update");
+      assertEquals("race_status", update.getString("event"));
+      JsonObject data = update.getJsonObject("data");
+      assertEquals("non_runner", data.getString("change"));
+      JsonObject nonRunner = data.getJsonObject("nonRunner");
+      assertEquals(2, nonRunner.getInt("cloth"));
+      assertAmount("4", RacingOddsIT.number(nonRunner, "price"));
+      assertAmount("0.25", RacingOddsIT.number(nonRunner, "ruleFour"));
+      assertAmount("25", RacingOddsIT.number(nonRunner, "reductionFactor"));
+      assertAmount("0.25", RacingOddsIT.number(data.getJsonObject("deductions"), "ruleFour"));
+      assertAmount("25", RacingOddsIT.number(data.getJsonObject("deductions"), "reduction"));
+      assertEquals(
+          "NON_RUNNER", RacingOddsIT.runner(data.getJsonArray("runners"), 2).getString("status"));
+    }
+  }
+
+  @Test
+  void aSecondNonRunnerAddsToTheDeductions(PayaraMicro hub) throws Exception {
+    RacingDesk desk = new RacingDesk(hub);
+    String raceId = desk.race(4);
+    RacingDesk.ok(200, desk.price(raceId, 1, "evens", 2, "3/1", 3, "4/1", 4, "19/1"));
+    RacingDesk.ok(200, desk.withdraw(raceId, 2));
+
+    RacingDesk.ok(200, desk.withdraw(raceId, 3));
+
+    // Worked by hand: 4/1 (5.0) is 20p, so 25p + 20p = 45p. The field left when it came out was
+    // 2.0, 5.0, 20.0, a book of 0.75: its factor is 0.2 / 0.75 = 26.67%, so 25 + 26.67 = 51.67%.
+    JsonObject card = desk.card(raceId, "decimal");
+    JsonObject third = RacingOddsIT.runner(card.getJsonArray("runners"), 3);
+    assertAmount(
+        "26.67", RacingOddsIT.number(third.getJsonObject("withdrawal"), "reductionFactor"));
+    assertAmount("0.45", RacingOddsIT.number(card.getJsonObject("deductions"), "ruleFour"));
+    assertAmount("51.67", RacingOddsIT.number(card.getJsonObject("deductions"), "reduction"));
+  }
+
+  @Test
+  void aNonRunnerTakesNoMorePricesAndCannotBeWithdrawnTwice(PayaraMicro hub) throws Exception {
+    RacingDesk desk = new RacingDesk(hub);
+    String raceId = desk.race(3);
+    RacingDesk.ok(200, desk.withdraw(raceId, 3));
+
+    Api.Response price = desk.price(raceId, 3, "5/1");
+    Api.Response again = desk.withdraw(raceId, 3);
+
+    assertEquals(400, price.status(), price.body());
+    assertEquals("prices[0].cloth", price.json().asJsonObject().getString("field"));
+    assertEquals(409, again.status(), again.body());
+  }
+}

@@ -1,0 +1,69 @@
+package com.sportshub.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The race-day simulator stays off in the tests until an admin starts it; then it writes a day of
+ * meetings whose prices move on the races' channels, and stops when told.
+ */
+@ExtendWith(HubNode.class)
+class RacingSimulatorIT {
+
+  private static final String ADMIN = TestTokens.forRoles("ops", "admin");
+
+  @Test
+  void anAdminStartsARaceDayAndStopsIt(PayaraMicro hub) throws Exception {
+    Api api = new Api(hub.base());
+    assertFalse(status(api.get("/api/racing/simulator", ADMIN)).getBoolean("running"));
+    try {
+      assertTrue(status(api.post("/api/racing/simulator", ADMIN, "")).getBoolean("running"));
+
+      JsonObject race = firstSimulatedRace(api);
+      try (WsClient client = WsClient.connect(hub.webSocket())) {
+        JsonObject card =
+            client.subscribe("race:" + race.getString("raceId")).getJsonObject("snapshot");
+        assertFalse(card.getJsonArray("runners").isEmpty());
+        JsonObject moved =
+            client.nextMatching(m -> "odds_update".equals(m.getString("event", null)), 30);
+        assertFalse(moved.getJsonObject("data").getJsonArray("runners").isEmpty());
+      }
+    } finally {
+      assertFalse(status(api.delete("/api/racing/simulator", ADMIN)).getBoolean("running"));
+    }
+  }
+
+  private static JsonObject status(Api.Response answer) {
+    assertEquals(200, answer.status(), answer.body());
+    return answer.json().asJsonObject();
+  }
+
+  private static JsonObject firstSimulatedRace(Api api) throws Exception {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+    while (Instant.now().isBefore(deadline)) {
+      Optional<JsonObject> race =
+          api
+              .get("/api/racing/meetings")
+              .json()
+              .asJsonArray()
+              .getValuesAs(JsonObject.class)
+              .stream()
+              .filter(m -> m.getString("meetingId").startsWith("sim-"))
+              .flatMap(m -> m.getJsonArray("races").getValuesAs(JsonObject.class).stream())
+              .findFirst();
+      if (race.isPresent()) {
+        return race.get();
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("no simulated race within 30 s");
+  }
+}

@@ -1,0 +1,166 @@
+package com.sportshub.ws.relay;
+
+import com.sportshub.racing.query.DeductionsView;
+import com.sportshub.racing.query.PlacingView;
+import com.sportshub.racing.query.PoolView;
+import com.sportshub.racing.query.RaceCard;
+import com.sportshub.racing.query.RaceSummary;
+import com.sportshub.racing.query.ResultView;
+import com.sportshub.racing.query.RunnerView;
+import com.sportshub.ws.broker.JsonText;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.math.BigDecimal;
+import java.util.Collection;
+
+/**
+ * The one JSON shape of a race on the wire, for the {@code race:{id}} snapshot and its deltas
+ * alike: the race's own fields at the top, then {@code runners}, {@code pools} and {@code placings}
+ * whose elements each carry a {@code key} (the cloth number, the pool), so that a client (and the
+ * conflator) merges a delta into the card it holds element by element.
+ */
+final class RaceJson {
+
+  private RaceJson() {}
+
+  static String card(RaceCard card) {
+    JsonObjectBuilder o = race(card.race());
+    o.add("distance", card.distance())
+        .add("distanceMetres", card.distanceMetres())
+        .add("placesPaid", card.placesPaid())
+        .add("tote", card.tote());
+    text(o, "raceClass", card.raceClass());
+    o.add("runners", runners(card.runners()));
+    o.add("deductions", deductions(card.deductions()));
+    o.add("pools", pools(card.pools()));
+    if (card.result() == null) {
+      o.addNull("result");
+    } else {
+      o.add("result", result(card.result()));
+    }
+    return o.build().toString();
+  }
+
+  /** The race's own fields: who, where, when, and where it stands. */
+  static JsonObjectBuilder race(RaceSummary r) {
+    return JsonText.JSON
+        .createObjectBuilder()
+        .add("raceId", r.raceId())
+        .add("meetingId", r.meetingId())
+        .add("course", r.course())
+        .add("number", r.number())
+        .add("name", r.name())
+        .add("offTime", r.offTime().toString())
+        .add("status", r.status())
+        .add("statusAt", r.statusAt().toString())
+        .add("bettingOpen", r.bettingOpen());
+  }
+
+  static JsonArrayBuilder runners(Collection<RunnerView> runners) {
+    JsonArrayBuilder array = JsonText.JSON.createArrayBuilder();
+    runners.forEach(r -> array.add(runner(r)));
+    return array;
+  }
+
+  static JsonObjectBuilder runner(RunnerView r) {
+    JsonObjectBuilder o =
+        JsonText.JSON
+            .createObjectBuilder()
+            .add("key", String.valueOf(r.cloth()))
+            .add("cloth", r.cloth())
+            .add("horse", r.horse());
+    text(o, "jockey", r.jockey());
+    text(o, "trainer", r.trainer());
+    number(o, "draw", r.draw() == null ? null : BigDecimal.valueOf(r.draw()));
+    text(o, "weight", r.weight());
+    o.add("status", r.status());
+    price(o, r);
+    number(o, "startingPrice", r.startingPrice());
+    if (r.withdrawal() == null) {
+      return o.addNull("withdrawal");
+    }
+    JsonObjectBuilder w =
+        JsonText.JSON.createObjectBuilder().add("at", r.withdrawal().at().toString());
+    number(w, "price", r.withdrawal().price());
+    number(w, "ruleFour", r.withdrawal().ruleFour());
+    number(w, "reductionFactor", r.withdrawal().reductionFactor());
+    return o.add("withdrawal", w);
+  }
+
+  /** A runner's price in all three notations, and when it was set. */
+  static JsonObjectBuilder price(JsonObjectBuilder o, RunnerView r) {
+    number(o, "price", r.price());
+    text(o, "fractional", r.fractional());
+    text(o, "american", r.american());
+    return text(o, "priceAt", r.priceAt() == null ? null : r.priceAt().toString());
+  }
+
+  static JsonObjectBuilder deductions(DeductionsView d) {
+    JsonObjectBuilder o = JsonText.JSON.createObjectBuilder();
+    number(o, "ruleFour", d.ruleFour());
+    return number(o, "reduction", d.reduction());
+  }
+
+  static JsonArrayBuilder pools(Collection<PoolView> pools) {
+    JsonArrayBuilder array = JsonText.JSON.createArrayBuilder();
+    for (PoolView p : pools) {
+      JsonArrayBuilder dividends = JsonText.JSON.createArrayBuilder();
+      p.dividends()
+          .forEach(
+              d ->
+                  dividends.add(
+                      number(
+                          JsonText.JSON
+                              .createObjectBuilder()
+                              .add("key", String.valueOf(d.cloth()))
+                              .add("cloth", d.cloth()),
+                          "dividend",
+                          d.dividend())));
+      JsonObjectBuilder o =
+          JsonText.JSON.createObjectBuilder().add("key", p.pool()).add("pool", p.pool());
+      number(o, "total", p.total());
+      array.add(o.add("updatedAt", p.updatedAt().toString()).add("dividends", dividends));
+    }
+    return array;
+  }
+
+  static JsonObjectBuilder result(ResultView r) {
+    JsonArrayBuilder placings = JsonText.JSON.createArrayBuilder();
+    for (PlacingView p : r.placings()) {
+      JsonObjectBuilder o =
+          JsonText.JSON
+              .createObjectBuilder()
+              .add("key", String.valueOf(p.cloth()))
+              .add("position", p.position())
+              .add("cloth", p.cloth());
+      text(o, "horse", p.horse());
+      text(o, "distance", p.distance());
+      number(o, "startingPrice", p.startingPrice());
+      number(o, "winDividend", p.winDividend());
+      placings.add(number(o, "placeDividend", p.placeDividend()));
+    }
+    return JsonText.JSON
+        .createObjectBuilder()
+        .add("version", r.version())
+        .add("amended", r.amended())
+        .add("official", r.official())
+        .add("photo", r.photo())
+        .add("enquiry", r.enquiry())
+        .add("declaredAt", r.declaredAt().toString())
+        .add("placings", placings);
+  }
+
+  static JsonObjectBuilder number(JsonObjectBuilder o, String name, BigDecimal value) {
+    return value == null ? o.addNull(name) : o.add(name, plain(value));
+  }
+
+  /** 3.5000 as 3.5 and 10.0000 as 10: the shortest plain form, never an exponent. */
+  static BigDecimal plain(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  }
+
+  static JsonObjectBuilder text(JsonObjectBuilder o, String name, String value) {
+    return value == null ? o.addNull(name) : o.add(name, value);
+  }
+}
