@@ -11,20 +11,16 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The odds ingest workload: U price changes a second through {@code POST /api/odds/feed}, round
  * robin over G events (one event per group, its channel {@code odds:event:...}), so each change is
  * parsed, diffed against the stored book, written with its history, given a new consensus and
  * published. Change i is due at start + i/U and carries that instant as the bookmaker's {@code
- * last_update}, which the clients read back for the latency (wall clock of this one machine). Group
- * g goes over lane g mod K, one request in flight per lane, so each event's changes stay in order.
+ * last_update}, which the clients read back for the latency (wall clock of this one machine). Paced
+ * by {@link PacedLanes}, so each event's changes stay in order.
  */
 final class OddsIngest {
-
-  private record Change(int group, long dueNanos, Instant due, String json) {}
 
   private final Settings settings;
   private final Stats stats;
@@ -32,7 +28,6 @@ final class OddsIngest {
   private final String token;
   private final HttpClient http =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-  private final List<LinkedBlockingQueue<Change>> lanes = new ArrayList<>();
 
   /** Wall clock and monotonic clock read together once, to turn one into the other. */
   record Clock(long nanos, Instant wall) {
@@ -56,9 +51,6 @@ final class OddsIngest {
     this.token =
         DevTokens.fromPem(Path.of(settings.keyFile()), DevTokens.DEV_ISSUER)
             .mint("load-test", List.of("publisher"), Duration.ofHours(2));
-    for (int i = 0; i < settings.lanes(); i++) {
-      lanes.add(new LinkedBlockingQueue<>());
-    }
   }
 
   /** Creates the G events with an opening price, so that clients can subscribe to them. */
@@ -74,34 +66,8 @@ final class OddsIngest {
   }
 
   void run() throws InterruptedException {
-    long total = (long) settings.rate() * (settings.warmupSeconds() + settings.durationSeconds());
-    long start = System.nanoTime();
-    double intervalNanos = 1_000_000_000.0 / settings.rate();
-    List<Thread> senders = new ArrayList<>();
-    for (int lane = 0; lane < lanes.size(); lane++) {
-      int index = lane;
-      Thread sender = new Thread(() -> send(lanes.get(index)), "ingest-" + lane);
-      sender.start();
-      senders.add(sender);
-    }
-    long[] perGroup = new long[settings.groups()];
-    for (long i = 0; i < total; i++) {
-      long due = start + (long) (i * intervalNanos);
-      long wait = due - System.nanoTime();
-      if (wait > 0) {
-        TimeUnit.NANOSECONDS.sleep(wait);
-      }
-      int group = (int) (i % settings.groups());
-      Instant dueAt = clock.wallAt(due);
-      String json = event(group, dueAt, ++perGroup[group]);
-      lanes.get(group % lanes.size()).add(new Change(group, due, dueAt, json));
-    }
-    for (LinkedBlockingQueue<Change> lane : lanes) {
-      lane.add(new Change(-1, 0, null, null));
-    }
-    for (Thread sender : senders) {
-      sender.join(TimeUnit.SECONDS.toMillis(60));
-    }
+    new PacedLanes<String>(settings)
+        .run((index, group, number, due) -> event(group, clock.wallAt(due), number), this::send);
   }
 
   /** Event g with its home price stepping through 50 values, so that every change is a change. */
@@ -115,37 +81,20 @@ final class OddsIngest {
         .formatted(settings.eventId(group), group, group, at, home);
   }
 
-  private void send(LinkedBlockingQueue<Change> lane) {
-    URI target = settings.url().resolve("/api/odds/feed");
-    List<Change> batch = new ArrayList<>();
-    while (true) {
-      try {
-        batch.add(lane.take());
-      } catch (InterruptedException e) {
-        return;
+  private void send(List<PacedLanes.Due<String>> batch) {
+    try {
+      HttpResponse<String> answer =
+          post(
+              settings.url().resolve("/api/odds/feed"),
+              batch.stream().map(PacedLanes.Due::write).toList());
+      if (answer.statusCode() == 200) {
+        stats.accepted.add(batch.size());
+        batch.forEach(change -> stats.acceptedPerGroup.incrementAndGet(change.group()));
+      } else {
+        stats.refused.add(batch.size());
       }
-      lane.drainTo(batch, settings.batch() - 1);
-      boolean last = batch.get(batch.size() - 1).group() < 0;
-      if (last) {
-        batch.remove(batch.size() - 1);
-      }
-      if (!batch.isEmpty()) {
-        try {
-          HttpResponse<String> answer = post(target, batch.stream().map(Change::json).toList());
-          if (answer.statusCode() == 200) {
-            stats.accepted.add(batch.size());
-            batch.forEach(change -> stats.acceptedPerGroup.incrementAndGet(change.group()));
-          } else {
-            stats.refused.add(batch.size());
-          }
-        } catch (Exception e) {
-          stats.refused.add(batch.size());
-        }
-      }
-      batch.clear();
-      if (last) {
-        return;
-      }
+    } catch (Exception e) {
+      stats.refused.add(batch.size());
     }
   }
 
