@@ -6,12 +6,17 @@
 #               the single-node in-memory broker
 #   POINTS      which points: "standard" (default) or "smoke"
 #   PORT        (8090) where the hub listens during the run
+#   DB_URL      as for run.sh: unset is the embedded H2; set it (e.g. a PostgreSQL database made for
+#               the run) for production-like odds ingest figures
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 export REDIS_URL=${REDIS_URL-redis://127.0.0.1:6379}
 export PORT=${PORT:-8090}
 export JAVA_OPTS=${JAVA_OPTS:--Xms1g -Xmx1g}
+# The simulators would add their own load and channels: the points measure only the tool's.
+export HUB_ODDS_PUBLISHER_AUTOSTART=false HUB_RACING_SIMULATOR_AUTOSTART=false \
+  HUB_MATCHES_SIMULATOR_AUTOSTART=false
 ulimit -n "$(ulimit -Hn)"
 
 ./mvnw -B -q -DskipTests -Dspotless.check.skip=true -pl web,load-test -am package
@@ -52,6 +57,9 @@ else
   point n5k-u500 --clients 5000 --groups 100 --rate 500 --duration 20
   point n10k-u1000 --clients 10000 --groups 100 --rate 1000 --duration 30
   point idle-n10k --workload idle --clients 10000 --groups 100 --duration 20
+  point odds-u100 --workload odds --clients 1000 --groups 100 --rate 100 --duration 20
+  point odds-u200 --workload odds --clients 1000 --groups 100 --rate 200 --duration 20
+  point odds-u400 --workload odds --clients 1000 --groups 100 --rate 400 --duration 20
 fi
 
 generated=target/benchmarks-section.md
