@@ -47,7 +47,7 @@ point() {
 # Warm the server's JIT first; this point is not recorded.
 echo "== warm-up"
 java -jar load-test/target/load-test.jar --url "http://127.0.0.1:$PORT" --server-pid "$pid" \
-  --clients 1000 --groups 50 --rate 500 --duration 30 --label warm-up > /dev/null
+  --clients 1000 --groups 50 --rate 300 --duration 60 --label warm-up > /dev/null
 sleep 5
 
 if [ "${POINTS:-standard}" = smoke ]; then
@@ -57,6 +57,7 @@ else
   point n5k-u500 --clients 5000 --groups 100 --rate 500 --duration 20
   point n10k-u1000 --clients 10000 --groups 100 --rate 1000 --duration 30
   point idle-n10k --workload idle --clients 10000 --groups 100 --duration 20
+  point storm-n1k --workload storm --clients 1000 --groups 50 --rate 200 --duration 20
   point odds-u100 --workload odds --clients 1000 --groups 100 --rate 100 --duration 20
   point odds-u200 --workload odds --clients 1000 --groups 100 --rate 200 --duration 20
   point odds-u400 --workload odds --clients 1000 --groups 100 --rate 400 --duration 20

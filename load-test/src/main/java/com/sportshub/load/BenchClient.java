@@ -16,13 +16,40 @@ final class BenchClient implements WebSocket.Listener {
   private final Stats stats;
   private final Function<String, UpdateFrame> frames;
   private final StringBuilder partial = new StringBuilder();
-  private long lastSeq = -1;
+  private volatile long lastSeq = -1;
+  private final long resumeFrom;
+  private final long droppedNanos;
   volatile WebSocket socket;
 
   BenchClient(int group, Stats stats, Function<String, UpdateFrame> frames) {
+    this(group, stats, frames, -1, 0);
+  }
+
+  /**
+   * A client that takes over from one that was dropped at {@code droppedNanos} after seq {@code
+   * resumeFrom}.
+   */
+  BenchClient(
+      int group,
+      Stats stats,
+      Function<String, UpdateFrame> frames,
+      long resumeFrom,
+      long droppedNanos) {
     this.group = group;
     this.stats = stats;
     this.frames = frames;
+    this.resumeFrom = resumeFrom;
+    this.droppedNanos = droppedNanos;
+  }
+
+  /** The last seq this client saw (-1 before its subscription was answered). */
+  long lastSeq() {
+    return lastSeq;
+  }
+
+  /** Whether this client resumes a dropped one, and from which seq. */
+  long resumeFrom() {
+    return resumeFrom;
   }
 
   @Override
@@ -44,7 +71,7 @@ final class BenchClient implements WebSocket.Listener {
     UpdateFrame update = frames.apply(frame);
     if (update == null) {
       if (frame.startsWith("{\"type\":\"subscribed\"")) {
-        lastSeq = seqOf(frame);
+        subscribedTo(frame);
         subscribed.complete(null);
       } else if (frame.startsWith("{\"type\":\"error\"")) {
         subscribed.completeExceptionally(new IllegalStateException(frame));
@@ -61,6 +88,23 @@ final class BenchClient implements WebSocket.Listener {
     lastSeq = Math.max(lastSeq, update.seq());
     if (!update.warmup()) {
       stats.latencyMicros.recordValue(Math.max(0, (now - update.createdNanos()) / 1_000));
+    }
+  }
+
+  // A resumed client keeps its seq when the hub replays what it missed; a fresh snapshot restarts
+  // it.
+  private void subscribedTo(String frame) {
+    if (resumeFrom < 0) {
+      lastSeq = seqOf(frame);
+      return;
+    }
+    stats.resumeMicros.recordValue((System.nanoTime() - droppedNanos) / 1_000);
+    if (frame.contains("\"recovered\":true")) {
+      stats.recovered.increment();
+      lastSeq = resumeFrom;
+    } else {
+      stats.resnapshotted.increment();
+      lastSeq = seqOf(frame);
     }
   }
 

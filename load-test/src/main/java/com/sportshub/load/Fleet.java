@@ -5,6 +5,7 @@ import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -65,11 +66,47 @@ final class Fleet implements AutoCloseable {
 
   private CompletableFuture<Void> subscribe(BenchClient client, WebSocket socket, long began) {
     client.socket = socket;
+    String channel = settings.channel(client.group);
+    if (client.resumeFrom() >= 0) {
+      socket.sendText(
+          "{\"type\":\"subscribe\",\"channel\":\"%s\",\"since\":{\"%s\":%d}}"
+              .formatted(channel, channel, client.resumeFrom()),
+          true);
+      return client.subscribed;
+    }
     stats.connectMicros.recordValue((System.nanoTime() - began) / 1_000);
     stats.connected.increment();
-    socket.sendText(
-        "{\"type\":\"subscribe\",\"channel\":\"" + settings.channel(client.group) + "\"}", true);
+    socket.sendText("{\"type\":\"subscribe\",\"channel\":\"" + channel + "\"}", true);
     return client.subscribed.thenRun(() -> stats.subscribersPerGroup.incrementAndGet(client.group));
+  }
+
+  /**
+   * The resume storm: every client drops its connection at once and a new one takes its place,
+   * subscribing with {@code since} its last seq. Returns how long until all were answered.
+   */
+  Duration dropAndResumeAll() throws InterruptedException {
+    long dropped = System.nanoTime();
+    List<BenchClient> before = new ArrayList<>(clients);
+    clients.clear();
+    before.forEach(client -> Optional.ofNullable(client.socket).ifPresent(WebSocket::abort));
+    Semaphore inFlight = new Semaphore(settings.connectConcurrency());
+    List<CompletableFuture<?>> all = new ArrayList<>();
+    for (int i = 0; i < before.size(); i++) {
+      BenchClient old = before.get(i);
+      BenchClient client = new BenchClient(old.group, stats, frames, old.lastSeq(), dropped);
+      clients.add(client);
+      inFlight.acquire();
+      all.add(
+          http.get(i % HTTP_CLIENTS)
+              .newWebSocketBuilder()
+              .connectTimeout(Duration.ofSeconds(30))
+              .buildAsync(settings.webSocket(), client)
+              .thenCompose(socket -> subscribe(client, socket, dropped))
+              .orTimeout(60, TimeUnit.SECONDS)
+              .whenComplete((ok, failed) -> inFlight.release()));
+    }
+    CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
+    return Duration.ofNanos(System.nanoTime() - dropped);
   }
 
   @Override

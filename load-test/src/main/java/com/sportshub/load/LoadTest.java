@@ -40,6 +40,9 @@ public final class LoadTest {
         TimeUnit.SECONDS);
     Result result = run(settings);
     System.out.println(result.markdownRow());
+    if (!result.resumeLine().isEmpty()) {
+      System.out.println(result.resumeLine());
+    }
     System.out.println(result.json());
     String out = System.getProperty("out", System.getenv().getOrDefault("LOAD_TEST_OUT", ""));
     if (!out.isBlank()) {
@@ -81,6 +84,9 @@ public final class LoadTest {
         oddsFrames.measureFrom(started + TimeUnit.SECONDS.toNanos(settings.warmupSeconds()));
         ingest.run();
         drain(stats, Duration.ofSeconds(5));
+      } else if (settings.workload().equals("storm")) {
+        result.resume = storm(settings, stats, fleet);
+        drain(stats, Duration.ofSeconds(5));
       } else if (settings.workload().equals("idle")) {
         Thread.sleep(TimeUnit.SECONDS.toMillis(settings.durationSeconds()));
       } else {
@@ -96,6 +102,30 @@ public final class LoadTest {
     result.rssAfterKb = server.rssKb();
     result.take(stats);
     return result;
+  }
+
+  /**
+   * Relay publishing as usual; halfway through the measured time every client drops and resumes
+   * with {@code since}. Nothing may be lost or out of order across the drop.
+   */
+  private static Duration storm(Settings settings, Stats stats, Fleet fleet) throws Exception {
+    RelayPublisher publisher = new RelayPublisher(settings, stats);
+    Thread publishing =
+        new Thread(
+            () -> {
+              try {
+                publisher.run();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "storm-publisher");
+    publishing.start();
+    Thread.sleep(
+        TimeUnit.SECONDS.toMillis(settings.warmupSeconds() + settings.durationSeconds() / 2));
+    Duration storm = fleet.dropAndResumeAll();
+    publishing.join(TimeUnit.SECONDS.toMillis(settings.durationSeconds() + 60L));
+    return storm;
   }
 
   /** Waits, at most {@code limit}, for the deliveries still on their way. */

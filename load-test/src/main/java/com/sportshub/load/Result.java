@@ -26,6 +26,10 @@ final class Result {
   long closedByServer;
   Histogram latency;
   Histogram connect;
+  Duration resume;
+  long recovered;
+  long resnapshotted;
+  Histogram resumeLatency;
 
   Result(Settings settings) {
     this.settings = settings;
@@ -43,6 +47,26 @@ final class Result {
     closedByServer = stats.closedByServer.sum();
     latency = stats.latencyMicros.getIntervalHistogram();
     connect = stats.connectMicros.getIntervalHistogram();
+    recovered = stats.recovered.sum();
+    resnapshotted = stats.resnapshotted.sum();
+    resumeLatency = stats.resumeMicros.getIntervalHistogram();
+  }
+
+  /** The resume storm's own figures, or an empty string for other workloads. */
+  String resumeLine() {
+    if (resume == null) {
+      return "";
+    }
+    return ("resume storm: %d clients back in %.1f s; %d recovered from the history, %d given a"
+            + " fresh snapshot; drop to answer p50 / p99 / max %.0f / %.0f / %.0f ms")
+        .formatted(
+            recovered + resnapshotted,
+            resume.toMillis() / 1000.0,
+            recovered,
+            resnapshotted,
+            millis(resumeLatency, 50),
+            millis(resumeLatency, 99),
+            millis(resumeLatency, 100));
   }
 
   /** A percentile (100: the maximum) of a histogram of microseconds, in milliseconds. */
@@ -93,7 +117,8 @@ final class Result {
             + "\"closedByServer\":%d,\"p50Ms\":%.3f,\"p90Ms\":%.3f,\"p99Ms\":%.3f,\"maxMs\":%.3f,"
             + "\"connectP50Ms\":%.3f,\"connectP99Ms\":%.3f,\"connectSeconds\":%.1f,"
             + "\"rssBeforeKb\":%d,\"rssIdleKb\":%d,\"rssPeakKb\":%d,\"rssAfterKb\":%d,"
-            + "\"serverCpuPercent\":%.1f,\"toolCpuPercent\":%.1f,\"seconds\":%.1f}")
+            + "\"serverCpuPercent\":%.1f,\"toolCpuPercent\":%.1f,\"seconds\":%.1f,"
+            + "\"resumeSeconds\":%.1f,\"recovered\":%d,\"resnapshotted\":%d}")
         .formatted(
             settings.label(),
             settings.workload(),
@@ -124,6 +149,9 @@ final class Result {
             rssAfterKb,
             serverCpuPercent,
             ownCpuPercent,
-            measuredSeconds);
+            measuredSeconds,
+            resume == null ? 0 : resume.toMillis() / 1000.0,
+            recovered,
+            resnapshotted);
   }
 }

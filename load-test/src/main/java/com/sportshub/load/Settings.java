@@ -8,7 +8,8 @@ import java.util.Map;
  * What one run does, from the command line: {@code --name value} pairs, each with a default.
  *
  * @param url the hub, e.g. http://127.0.0.1:8080 (the tool talks to nothing else)
- * @param workload relay (broadcast write path), odds (feed ingest) or idle (connections only)
+ * @param workload relay (broadcast write path), odds (feed ingest), storm (relay, and halfway every
+ *     client drops and resumes with since) or idle (connections only)
  * @param rate updates per second, round-robin over the groups
  * @param lanes concurrent publishing connections; group g always goes over lane g mod lanes
  */

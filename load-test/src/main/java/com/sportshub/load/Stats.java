@@ -17,6 +17,15 @@ final class Stats {
   final LongAdder closedByServer = new LongAdder();
   final LongAdder accepted = new LongAdder();
   final LongAdder refused = new LongAdder();
+
+  /** Resume storm: re-subscriptions answered with the missed updates, or with a fresh snapshot. */
+  final LongAdder recovered = new LongAdder();
+
+  final LongAdder resnapshotted = new LongAdder();
+
+  /** Resume storm: from a client's drop to its re-subscription being answered. */
+  final Recorder resumeMicros = new Recorder(3);
+
   final AtomicLongArray acceptedPerGroup;
   final AtomicLongArray subscribersPerGroup;
 
