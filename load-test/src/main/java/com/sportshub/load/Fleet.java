@@ -44,24 +44,28 @@ final class Fleet implements AutoCloseable {
       clients.add(client);
       inFlight.acquire();
       long began = System.nanoTime();
-      CompletableFuture<?> done =
-          http.get(i % HTTP_CLIENTS)
-              .newWebSocketBuilder()
-              .connectTimeout(Duration.ofSeconds(30))
-              .buildAsync(settings.webSocket(), client)
-              .thenCompose(socket -> subscribe(client, socket, began))
-              .orTimeout(60, TimeUnit.SECONDS)
+      all.add(
+          open(client, i, began)
               .whenComplete(
                   (ok, failed) -> {
                     inFlight.release();
                     if (failed != null) {
                       stats.connectFailures.increment();
                     }
-                  });
-      all.add(done);
+                  }));
     }
     CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
     return Duration.ofNanos(System.nanoTime() - start);
+  }
+
+  /** Connects client i (over HTTP client i mod 4) and subscribes it, within a minute. */
+  private CompletableFuture<Void> open(BenchClient client, int i, long began) {
+    return http.get(i % HTTP_CLIENTS)
+        .newWebSocketBuilder()
+        .connectTimeout(Duration.ofSeconds(30))
+        .buildAsync(settings.webSocket(), client)
+        .thenCompose(socket -> subscribe(client, socket, began))
+        .orTimeout(60, TimeUnit.SECONDS);
   }
 
   private CompletableFuture<Void> subscribe(BenchClient client, WebSocket socket, long began) {
@@ -96,14 +100,7 @@ final class Fleet implements AutoCloseable {
       BenchClient client = new BenchClient(old.group, stats, frames, old.lastSeq(), dropped);
       clients.add(client);
       inFlight.acquire();
-      all.add(
-          http.get(i % HTTP_CLIENTS)
-              .newWebSocketBuilder()
-              .connectTimeout(Duration.ofSeconds(30))
-              .buildAsync(settings.webSocket(), client)
-              .thenCompose(socket -> subscribe(client, socket, dropped))
-              .orTimeout(60, TimeUnit.SECONDS)
-              .whenComplete((ok, failed) -> inFlight.release()));
+      all.add(open(client, i, dropped).whenComplete((ok, failed) -> inFlight.release()));
     }
     CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
     return Duration.ofNanos(System.nanoTime() - dropped);
