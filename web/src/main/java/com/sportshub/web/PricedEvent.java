@@ -77,24 +77,18 @@ final class PricedEvent {
     priced(o, "median", c.median());
     priced(o, "fair", c.fair());
     o.add("bookmakers", c.bookmakers());
-    return c.steam() == null ? o.addNull("steam") : o.add("steam", c.steam());
+    return JsonNulls.text(o, "steam", c.steam());
   }
 
   private void priced(JsonObjectBuilder o, String name, BigDecimal decimal) {
-    if (decimal == null) {
-      o.addNull(name);
-    } else if (display.decimal()) {
-      o.add(name, decimal);
+    if (decimal == null || display.decimal()) {
+      number(o, name, decimal);
     } else {
       o.add(name, display.show(decimal));
     }
   }
 
   private static void number(JsonObjectBuilder o, String name, BigDecimal value) {
-    if (value == null) {
-      o.addNull(name);
-    } else {
-      o.add(name, value);
-    }
+    JsonNulls.number(o, name, value);
   }
 }

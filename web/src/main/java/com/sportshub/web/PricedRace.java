@@ -165,19 +165,11 @@ final class PricedRace {
   }
 
   private static JsonObjectBuilder number(JsonObjectBuilder o, String name, BigDecimal value) {
-    if (value == null) {
-      return o.addNull(name);
-    }
-    BigDecimal plain = value.stripTrailingZeros();
-    return o.add(name, plain.scale() < 0 ? plain.setScale(0) : plain);
+    return JsonNulls.number(o, name, value);
   }
 
   private static void text(JsonObjectBuilder o, String name, String value) {
-    if (value == null) {
-      o.addNull(name);
-    } else {
-      o.add(name, value);
-    }
+    JsonNulls.text(o, name, value);
   }
 
   private static void time(JsonObjectBuilder o, String name, Instant value) {

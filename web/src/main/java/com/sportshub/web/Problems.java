@@ -30,11 +30,6 @@ final class Problems {
     return respond(status, body);
   }
 
-  /** A problem with members of its own besides the standard ones. */
-  static Response of(int status, String title, String detail, JsonObjectBuilder members) {
-    return withMembers(status, title, detail, members.build());
-  }
-
   private static JsonObjectBuilder problem(int status, String title, String detail) {
     return Json.createObjectBuilder()
         .add("type", "about:blank")

@@ -18,13 +18,14 @@ public class RaceTransitionRefusedMapper implements ExceptionMapper<RaceTransiti
   public Response toResponse(RaceTransitionRefused refused) {
     JsonArrayBuilder allowed = Json.createArrayBuilder();
     refused.allowed().forEach(state -> allowed.add(state.name()));
-    return Problems.of(
+    return Problems.withMembers(
         409,
         "Illegal transition",
         refused.getMessage(),
         Json.createObjectBuilder()
             .add("from", refused.from().name())
             .add("to", refused.to().name())
-            .add("allowed", allowed));
+            .add("allowed", allowed)
+            .build());
   }
 }

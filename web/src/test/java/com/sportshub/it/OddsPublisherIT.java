@@ -1,6 +1,7 @@
 package com.sportshub.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -37,7 +38,7 @@ class OddsPublisherIT {
       JsonObject status = api.get("/api/odds/publisher", ADMIN).json().asJsonObject();
       assertEquals("stopped", status.getString("status"));
       assertTrue(status.getJsonNumber("eventsPublished").longValue() > 0, status.toString());
-      assertTrue(status.getBoolean("isPublishing") == false);
+      assertFalse(status.getBoolean("isPublishing"));
     }
   }
 

@@ -7,8 +7,10 @@ import com.sportshub.odds.entity.Price;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Applies a feed's quotes for one event to the event's current prices. What the feed repeats, and
@@ -21,7 +23,7 @@ public final class BookMerge {
   private final String eventId;
   private final Map<String, Price> book = new HashMap<>();
   private final List<Price> added = new ArrayList<>();
-  private final List<Price> moved = new ArrayList<>();
+  private final Set<Price> moved = new LinkedHashSet<>();
 
   public BookMerge(String sportKey, String eventId, List<Price> current) {
     this.sportKey = sportKey;
@@ -42,7 +44,7 @@ public final class BookMerge {
           book.put(key, price);
           added.add(price);
           moved.add(price);
-        } else if (held.moveTo(quote, quotedAt, now) && !moved.contains(held)) {
+        } else if (held.moveTo(quote, quotedAt, now)) {
           moved.add(held);
         }
       }
@@ -56,7 +58,7 @@ public final class BookMerge {
 
   /** Prices new or moved, in the order the feed gave them. */
   public List<Price> moved() {
-    return moved;
+    return List.copyOf(moved);
   }
 
   /** The whole book after the merge. */

@@ -10,6 +10,7 @@ import com.sportshub.odds.entity.Price;
 import com.sportshub.odds.query.ConsensusPrice;
 import com.sportshub.odds.query.MarketConsensus;
 import com.sportshub.odds.query.PriceView;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -51,6 +52,16 @@ public class EventConsensus {
   @ConfigProperty(name = "hub.odds.steam.min-bookmakers", defaultValue = "3")
   int steamBookmakers;
 
+  private MarginMethod method;
+  private SteamDetector steam;
+
+  /** Reads the settings once: a wrong one fails the start, not every write. */
+  @PostConstruct
+  void configure() {
+    method = MarginMethod.valueOf(marginMethod.toUpperCase(Locale.ROOT));
+    steam = new SteamDetector(new SteamRule(steamPoints, memory.window(), steamBookmakers));
+  }
+
   /** The consensus of the lines the changed prices belong to, steam counting the changes. */
   public List<MarketConsensus> of(
       String eventId, List<Price> book, List<PriceView> changed, Instant now) {
@@ -78,9 +89,6 @@ public class EventConsensus {
       Collection<Line> lines,
       List<PriceView> pending,
       Instant now) {
-    MarginMethod method = MarginMethod.valueOf(marginMethod.toUpperCase(Locale.ROOT));
-    SteamDetector steam =
-        new SteamDetector(new SteamRule(steamPoints, memory.window(), steamBookmakers));
     List<MarketConsensus> result = new ArrayList<>();
     for (Line line : lines) {
       Map<String, Map<String, BigDecimal>> books = new TreeMap<>();

@@ -7,7 +7,6 @@ import com.sportshub.odds.query.PriceView;
 import com.sportshub.ws.broker.JsonText;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
-import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
 
@@ -60,11 +59,11 @@ final class OddsJson {
             .add("key", p.key())
             .add("market", p.market())
             .add("outcome", p.outcome())
-            .add("bookmaker", p.bookmaker())
-            .add("price", p.price());
-    addNullable(o, "point", p.point());
+            .add("bookmaker", p.bookmaker());
+    JsonNulls.number(o, "price", p.price());
+    JsonNulls.number(o, "point", p.point());
     if (p.previous() != null) {
-      o.add("previous", p.previous()); // in deltas only: which way it moved
+      JsonNulls.number(o, "previous", p.previous()); // in deltas only: which way it moved
     }
     return o.add("lastUpdate", p.lastUpdate().toString());
   }
@@ -74,9 +73,9 @@ final class OddsJson {
     c.outcomes().forEach(o -> outcomes.add(outcome(o)));
     JsonObjectBuilder o =
         JsonText.JSON.createObjectBuilder().add("key", c.key()).add("market", c.market());
-    addNullable(o, "point", c.point());
+    JsonNulls.number(o, "point", c.point());
     o.add("arbitrage", c.arbitrage());
-    addNullable(o, "bestBookSum", c.bestBookSum());
+    JsonNulls.number(o, "bestBookSum", c.bestBookSum());
     return o.add("outcomes", outcomes);
   }
 
@@ -84,29 +83,12 @@ final class OddsJson {
     JsonArrayBuilder bestAt = JsonText.JSON.createArrayBuilder();
     c.bestAt().forEach(bestAt::add);
     JsonObjectBuilder o =
-        JsonText.JSON
-            .createObjectBuilder()
-            .add("key", c.outcome())
-            .add("outcome", c.outcome())
-            .add("best", c.best())
-            .add("bestAt", bestAt);
-    addNullable(o, "average", c.average());
-    addNullable(o, "median", c.median());
-    addNullable(o, "fair", c.fair());
+        JsonText.JSON.createObjectBuilder().add("key", c.outcome()).add("outcome", c.outcome());
+    JsonNulls.number(o, "best", c.best()).add("bestAt", bestAt);
+    JsonNulls.number(o, "average", c.average());
+    JsonNulls.number(o, "median", c.median());
+    JsonNulls.number(o, "fair", c.fair());
     o.add("bookmakers", c.bookmakers());
-    if (c.steam() == null) {
-      o.addNull("steam");
-    } else {
-      o.add("steam", c.steam());
-    }
-    return o;
-  }
-
-  private static void addNullable(JsonObjectBuilder o, String name, BigDecimal value) {
-    if (value == null) {
-      o.addNull(name);
-    } else {
-      o.add(name, value);
-    }
+    return JsonNulls.text(o, "steam", c.steam());
   }
 }

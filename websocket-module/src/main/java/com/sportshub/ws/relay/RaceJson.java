@@ -151,16 +151,10 @@ final class RaceJson {
   }
 
   static JsonObjectBuilder number(JsonObjectBuilder o, String name, BigDecimal value) {
-    return value == null ? o.addNull(name) : o.add(name, plain(value));
-  }
-
-  /** 3.5000 as 3.5 and 10.0000 as 10: the shortest plain form, never an exponent. */
-  static BigDecimal plain(BigDecimal value) {
-    BigDecimal stripped = value.stripTrailingZeros();
-    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    return JsonNulls.number(o, name, value);
   }
 
   static JsonObjectBuilder text(JsonObjectBuilder o, String name, String value) {
-    return value == null ? o.addNull(name) : o.add(name, value);
+    return JsonNulls.text(o, name, value);
   }
 }

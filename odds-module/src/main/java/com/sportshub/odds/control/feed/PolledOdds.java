@@ -25,6 +25,8 @@ final class PolledOdds implements OddsSource {
   private final OddsApiClient client;
   private final Map<String, PollSchedule> schedules = new LinkedHashMap<>();
   private final OddsApiFormat format = OddsApiFormat.of("decimal");
+  // The schedules belong to the publisher's timer; status readers see this summary of them.
+  private volatile String state = "idle";
 
   PolledOdds(OddsApiSettings settings, Instant start) {
     this.client = new OddsApiClient(settings);
@@ -49,6 +51,10 @@ final class PolledOdds implements OddsSource {
             batch.addAll(poll(sport, schedule, now));
           }
         });
+    state =
+        schedules.entrySet().stream()
+            .map(e -> e.getKey() + ": " + describe(e.getValue().state()))
+            .collect(Collectors.joining("; "));
     return batch;
   }
 
@@ -72,9 +78,7 @@ final class PolledOdds implements OddsSource {
 
   @Override
   public String state() {
-    return schedules.entrySet().stream()
-        .map(e -> e.getKey() + ": " + describe(e.getValue().state()))
-        .collect(Collectors.joining("; "));
+    return state;
   }
 
   private static String describe(FeedState state) {

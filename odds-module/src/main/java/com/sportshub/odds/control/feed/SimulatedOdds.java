@@ -4,9 +4,9 @@ import com.sportshub.odds.entity.EventStatus;
 import com.sportshub.odds.entity.FeedEvent;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The simulator as a feed: the whole board on the first call, then what moved; a fixture that
@@ -15,7 +15,8 @@ import java.util.Map;
 final class SimulatedOdds implements OddsSource {
 
   private final PriceWalk walk;
-  private final Map<String, FeedEvent> open = new HashMap<>();
+  // Written by the publisher's timer, counted by status readers on other threads.
+  private final Map<String, FeedEvent> open = new ConcurrentHashMap<>();
   private boolean started;
 
   SimulatedOdds(PriceWalk walk) {

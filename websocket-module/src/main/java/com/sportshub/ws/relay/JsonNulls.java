@@ -1,0 +1,24 @@
+package com.sportshub.ws.relay;
+
+import jakarta.json.JsonObjectBuilder;
+import java.math.BigDecimal;
+
+/** Adds values that may be missing as JSON {@code null}; numbers in their shortest plain form. */
+final class JsonNulls {
+
+  private JsonNulls() {}
+
+  /** 3.5000 as 3.5 and 10.0000 as 10, never with an exponent; null as null. */
+  static JsonObjectBuilder number(JsonObjectBuilder o, String name, BigDecimal value) {
+    return value == null ? o.addNull(name) : o.add(name, plain(value));
+  }
+
+  static BigDecimal plain(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  }
+
+  static JsonObjectBuilder text(JsonObjectBuilder o, String name, String value) {
+    return value == null ? o.addNull(name) : o.add(name, value);
+  }
+}
