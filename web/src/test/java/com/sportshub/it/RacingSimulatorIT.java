@@ -32,8 +32,13 @@ class RacingSimulatorIT {
         JsonObject card =
             client.subscribe("race:" + race.getString("raceId")).getJsonObject("snapshot");
         assertFalse(card.getJsonArray("runners").isEmpty());
+        // an odds_update carries either moved fixed prices (runners) or tote pools: wait for prices
         JsonObject moved =
-            client.nextMatching(m -> "odds_update".equals(m.getString("event", null)), 30);
+            client.nextMatching(
+                m ->
+                    "odds_update".equals(m.getString("event", null))
+                        && m.getJsonObject("data").containsKey("runners"),
+                30);
         assertFalse(moved.getJsonObject("data").getJsonArray("runners").isEmpty());
       }
     } finally {

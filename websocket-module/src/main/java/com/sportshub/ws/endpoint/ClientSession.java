@@ -14,6 +14,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -30,6 +34,7 @@ import java.util.logging.Logger;
 final class ClientSession implements Subscriber {
 
   private static final Logger LOG = Logger.getLogger(ClientSession.class.getName());
+  private static final long FLUSH_RETRY_MS = 5;
 
   /** Per channel: the last seq sent, or the updates held while the subscription completes. */
   private static final class ChannelState {
@@ -38,7 +43,9 @@ final class ClientSession implements Subscriber {
   }
 
   private final Session session;
-  private final Outbox outbox;
+  private final Outbox<WireFrame> outbox;
+  private final ScheduledExecutorService timer;
+  private final AtomicBoolean flushPending = new AtomicBoolean();
   private final Executor lane;
   private final RateLimiter rate;
   private final Map<String, ChannelState> channels = new ConcurrentHashMap<>();
@@ -55,30 +62,14 @@ final class ClientSession implements Subscriber {
       Session session,
       HubSettings settings,
       Executor threads,
+      ScheduledExecutorService timer,
       BiConsumer<ClientSession, String> resync) {
     this.session = session;
     this.resync = resync;
-    this.outbox = new Outbox(settings.sendQueue(), this::write);
+    this.timer = timer;
+    this.outbox = new Outbox<>(settings.sendQueue(), SessionLinks.of(session, this::flush));
     this.lane = new SerialExecutor(threads);
     this.rate = new RateLimiter(settings.messagesPerSecond(), settings.burst(), System.nanoTime());
-  }
-
-  /**
-   * Tyrus reschedules the session's idle timeout on Payara's managed scheduler with every
-   * asynchronous send, and the managed scheduler captures the caller's context, which scans the
-   * context class loader's jars for service files. With the application's class loader that scan
-   * costs far more than the send (we measured 1,300 deliveries/s at full CPU); with the platform
-   * class loader it is trivial. The send itself needs no application class.
-   */
-  private void write(String frame) {
-    Thread thread = Thread.currentThread();
-    ClassLoader application = thread.getContextClassLoader();
-    thread.setContextClassLoader(ClassLoader.getPlatformClassLoader());
-    try {
-      session.getAsyncRemote().sendText(frame, result -> outbox.written());
-    } finally {
-      thread.setContextClassLoader(application);
-    }
   }
 
   @Override
@@ -86,11 +77,46 @@ final class ClientSession implements Subscriber {
     return session.getId();
   }
 
-  /** Queues a frame for sending; a client whose queue is full is closed so that it resumes. */
-  void send(String frame) {
-    if (session.isOpen() && !outbox.offer(frame)) {
-      close(CloseCodes.SLOW_CONSUMER, "send queue full: reconnect and resume with since");
+  /** Queues a message for sending; a client whose queue is full is closed so that it resumes. */
+  void send(String message) {
+    send(new WireFrame(message));
+  }
+
+  private void send(WireFrame frame) {
+    if (!session.isOpen()) {
+      return;
     }
+    switch (outbox.offer(frame)) {
+      case FULL ->
+          close(CloseCodes.SLOW_CONSUMER, "send queue full: reconnect and resume with since");
+      case QUEUED -> flushSoon();
+      case WRITTEN -> {}
+    }
+  }
+
+  /**
+   * The connection is still writing an earlier frame (the client reads slowly, or its network is
+   * slow): look again shortly, and hand over everything waiting in one write.
+   */
+  private void flushSoon() {
+    if (flushPending.compareAndSet(false, true)) {
+      try {
+        timer.schedule(this::flushLater, FLUSH_RETRY_MS, TimeUnit.MILLISECONDS);
+      } catch (RejectedExecutionException e) {
+        flushPending.set(false); // shutting down
+      }
+    }
+  }
+
+  private void flushLater() {
+    flushPending.set(false);
+    if (session.isOpen() && outbox.flush()) {
+      flushSoon();
+    }
+  }
+
+  private void flush() {
+    outbox.flush();
   }
 
   @Override
@@ -108,7 +134,7 @@ final class ClientSession implements Subscriber {
         return;
       }
       state.sentSeq = update.seq();
-      send(update.frame());
+      send(WireFrame.of(update));
     }
   }
 
@@ -148,7 +174,7 @@ final class ClientSession implements Subscriber {
       for (Envelope update : next) {
         if (update.seq() > state.sentSeq) {
           state.sentSeq = update.seq();
-          send(update.frame());
+          send(new WireFrame(update.frame()));
         }
       }
     }

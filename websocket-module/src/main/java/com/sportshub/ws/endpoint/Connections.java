@@ -1,8 +1,10 @@
 package com.sportshub.ws.endpoint;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.ByteBuffer;
@@ -10,7 +12,9 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -27,10 +31,30 @@ class Connections {
   @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
   ManagedScheduledExecutorService scheduler;
 
+  @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+  ManagedThreadFactory threads;
+
+  private ScheduledThreadPoolExecutor flushTimer;
+
   private final Set<ClientSession> open = ConcurrentHashMap.newKeySet();
   private final Map<String, Integer> perSubject = new ConcurrentHashMap<>();
   private volatile ScheduledFuture<?> sweeper;
   private volatile long lastPingNanos = System.nanoTime();
+
+  /**
+   * Retries the writes of clients whose connection was still busy. A plain scheduler on a managed
+   * thread: its tasks only hand bytes to a socket, so they need no context captured per task, which
+   * on the managed scheduler would cost more than the write.
+   */
+  @PostConstruct
+  void start() {
+    flushTimer = new ScheduledThreadPoolExecutor(1, threads);
+    flushTimer.setRemoveOnCancelPolicy(true);
+  }
+
+  ScheduledExecutorService flushTimer() {
+    return flushTimer;
+  }
 
   void opened(ClientSession client) {
     open.add(client);
@@ -100,6 +124,7 @@ class Connections {
 
   @PreDestroy
   void stop() {
+    flushTimer.shutdownNow();
     if (sweeper != null) {
       sweeper.cancel(false);
     }

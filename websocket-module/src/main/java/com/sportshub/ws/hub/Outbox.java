@@ -1,59 +1,76 @@
 package com.sportshub.ws.hub;
 
 import java.util.ArrayDeque;
-import java.util.Queue;
-import java.util.function.Consumer;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The frames waiting to be written to one client, at most {@code capacity} of them.
  *
- * <p>One frame is in flight at a time (WebSocket containers refuse overlapping asynchronous sends);
- * the writer's completion hands over the next. A client that lets the queue fill up is too slow to
- * keep: {@link #offer} reports the overflow and the caller closes the connection, so one slow
- * reader never holds memory or other clients back.
+ * <p>A frame goes straight to the link when the link is free and nothing waits; otherwise it waits.
+ * Whatever waits is handed over in one piece by the next {@link #flush()} that finds the link free,
+ * so a client that fell behind gets its backlog in one write instead of one write per frame. A
+ * client that lets the queue fill up is too slow to keep: {@link #offer} reports the overflow and
+ * the caller deals with it, so one slow reader never holds memory or other clients back.
+ *
+ * @param <F> a frame, as the link writes it
  */
-public final class Outbox {
+public final class Outbox<F> {
+
+  /** The connection's writing end. Called under the outbox's lock, so never concurrently. */
+  public interface Link<F> {
+
+    /** True while an earlier write is still under way. */
+    boolean busy();
+
+    /** Starts writing these frames, in this order. */
+    void write(List<F> frames);
+  }
+
+  /** What became of an offered frame. */
+  public enum Offer {
+    WRITTEN,
+    QUEUED,
+    FULL
+  }
 
   private final int capacity;
-  private final Consumer<String> writer;
-  private final Queue<String> waiting = new ArrayDeque<>();
-  private boolean writing;
+  private final Link<F> link;
+  private final ArrayDeque<F> waiting = new ArrayDeque<>();
 
-  /**
-   * @param writer starts an asynchronous write and calls {@link #written()} once it is done
-   */
-  public Outbox(int capacity, Consumer<String> writer) {
+  public Outbox(int capacity, Link<F> link) {
     this.capacity = capacity;
-    this.writer = writer;
+    this.link = link;
   }
 
-  /** Queues a frame; false when the queue is full and the frame was not taken. */
-  public boolean offer(String frame) {
+  public Offer offer(F frame) {
     synchronized (waiting) {
-      if (writing) {
-        if (waiting.size() >= capacity) {
-          return false;
-        }
-        waiting.add(frame);
+      if (waiting.isEmpty() && !link.busy()) {
+        link.write(List.of(frame));
+        return Offer.WRITTEN;
+      }
+      if (waiting.size() >= capacity) {
+        return Offer.FULL;
+      }
+      waiting.add(frame);
+      return Offer.QUEUED;
+    }
+  }
+
+  /** Writes everything waiting if the link is free; true when frames are still waiting. */
+  public boolean flush() {
+    synchronized (waiting) {
+      if (waiting.isEmpty()) {
+        return false;
+      }
+      if (link.busy()) {
         return true;
       }
-      writing = true;
+      List<F> all = new ArrayList<>(waiting);
+      waiting.clear();
+      link.write(all);
+      return false;
     }
-    writer.accept(frame);
-    return true;
-  }
-
-  /** Called when the previous write finished (successfully or not); starts the next one. */
-  public void written() {
-    String next;
-    synchronized (waiting) {
-      next = waiting.poll();
-      if (next == null) {
-        writing = false;
-        return;
-      }
-    }
-    writer.accept(next);
   }
 
   public int waiting() {

@@ -10,51 +10,76 @@ import org.junit.jupiter.api.Test;
 
 class OutboxTest {
 
-  private final List<String> writes = new ArrayList<>();
+  /** A link whose writes finish only when the test says so. */
+  private static final class HeldLink implements Outbox.Link<String> {
+    final List<List<String>> writes = new ArrayList<>();
+    boolean busy;
+
+    @Override
+    public boolean busy() {
+      return busy;
+    }
+
+    @Override
+    public void write(List<String> frames) {
+      writes.add(List.copyOf(frames));
+      busy = true;
+    }
+  }
+
+  private final HeldLink link = new HeldLink();
+  private final Outbox<String> outbox = new Outbox<>(2, link);
 
   @Test
-  void writesAFrameAtOnceWhenNothingIsInFlight() {
-    Outbox outbox = new Outbox(2, writes::add);
+  void writesAFrameAtOnceWhenTheLinkIsFree() {
+    assertEquals(Outbox.Offer.WRITTEN, outbox.offer("a"));
 
-    assertTrue(outbox.offer("a"));
-
-    assertEquals(List.of("a"), writes);
+    assertEquals(List.of(List.of("a")), link.writes);
   }
 
   @Test
-  void queuesFramesWhileOneIsInFlightAndWritesThemInOrderAsEachCompletes() {
-    Outbox outbox = new Outbox(2, writes::add);
+  void queuesFramesWhileTheLinkIsBusyAndHandsThemOverInOneWriteWhenItIsFree() {
     outbox.offer("a");
-    outbox.offer("b");
-    outbox.offer("c");
-    assertEquals(List.of("a"), writes);
+    assertEquals(Outbox.Offer.QUEUED, outbox.offer("b"));
+    assertEquals(Outbox.Offer.QUEUED, outbox.offer("c"));
 
-    outbox.written();
-    outbox.written();
+    link.busy = false;
+    assertFalse(outbox.flush());
 
-    assertEquals(List.of("a", "b", "c"), writes);
+    assertEquals(List.of(List.of("a"), List.of("b", "c")), link.writes);
     assertEquals(0, outbox.waiting());
   }
 
   @Test
+  void keepsFramesWaitingWhileTheLinkStaysBusy() {
+    outbox.offer("a");
+    outbox.offer("b");
+
+    assertTrue(outbox.flush());
+
+    assertEquals(1, link.writes.size());
+    assertEquals(1, outbox.waiting());
+  }
+
+  @Test
   void refusesAFrameWhenTheQueueIsFull() {
-    Outbox outbox = new Outbox(2, writes::add);
     outbox.offer("in flight");
     outbox.offer("1");
     outbox.offer("2");
 
-    assertFalse(outbox.offer("3"));
+    assertEquals(Outbox.Offer.FULL, outbox.offer("3"));
     assertEquals(2, outbox.waiting());
   }
 
   @Test
-  void writesTheNextOfferAtOnceAfterTheQueueDrained() {
-    Outbox outbox = new Outbox(2, writes::add);
+  void neverLetsANewFrameOvertakeWaitingOnesEvenWhenTheLinkIsFree() {
     outbox.offer("a");
-    outbox.written();
-
     outbox.offer("b");
+    link.busy = false;
 
-    assertEquals(List.of("a", "b"), writes);
+    assertEquals(Outbox.Offer.QUEUED, outbox.offer("c"));
+    outbox.flush();
+
+    assertEquals(List.of(List.of("a"), List.of("b", "c")), link.writes);
   }
 }

@@ -1,0 +1,73 @@
+package com.sportshub.ws.endpoint;
+
+import com.sportshub.ws.broker.Envelope;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * One outgoing text message, and the same message as the bytes of a WebSocket frame (RFC 6455
+ * section 5.2: final, text, unmasked as a server sends it), made when first needed.
+ *
+ * <p>An update goes to every member of its channel one after another on the delivery lane, so the
+ * frame of the update last seen is kept: its bytes are made once for the whole channel, however
+ * many members it has.
+ */
+final class WireFrame {
+
+  private static volatile Cached last = new Cached(null, null);
+
+  private record Cached(Envelope update, WireFrame frame) {}
+
+  private final String text;
+  private volatile byte[] bytes;
+
+  WireFrame(String text) {
+    this.text = text;
+  }
+
+  /** The frame of an update, shared by every member that receives it in a row. */
+  static WireFrame of(Envelope update) {
+    Cached cached = last;
+    if (cached.update() == update) {
+      return cached.frame();
+    }
+    WireFrame frame = new WireFrame(update.frame());
+    last = new Cached(update, frame);
+    return frame;
+  }
+
+  String text() {
+    return text;
+  }
+
+  /** The whole frame, header and payload; shared, so never to be written into. */
+  byte[] bytes() {
+    byte[] made = bytes;
+    if (made == null) {
+      made = encode(text);
+      bytes = made;
+    }
+    return made;
+  }
+
+  static byte[] encode(String text) {
+    byte[] payload = text.getBytes(StandardCharsets.UTF_8);
+    int length = payload.length;
+    int header = length < 126 ? 2 : length <= 0xFFFF ? 4 : 10;
+    byte[] frame = new byte[header + length];
+    frame[0] = (byte) 0x81; // FIN, opcode 1 (text)
+    if (length < 126) {
+      frame[1] = (byte) length;
+    } else if (length <= 0xFFFF) {
+      frame[1] = 126;
+      frame[2] = (byte) (length >>> 8);
+      frame[3] = (byte) length;
+    } else {
+      frame[1] = 127;
+      for (int i = 0; i < 8; i++) {
+        frame[2 + i] = (byte) ((long) length >>> (56 - 8 * i));
+      }
+    }
+    System.arraycopy(payload, 0, frame, header, length);
+    return frame;
+  }
+}
