@@ -25,6 +25,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 
+  /** Only node A takes the Redis intake, as the docs ask: one node per cluster. */
+  private static final String INTAKE = "hub:publish";
+
   private static PrivateRedis redis;
   private static PayaraMicro nodeA;
   private static PayaraMicro nodeB;
@@ -32,7 +35,9 @@ class ClusterIT {
   @BeforeAll
   static void startTheCluster() throws Exception {
     redis = PrivateRedis.start();
-    nodeA = PayaraMicro.boot("a", redis.url(), settings("node-a"));
+    Map<String, String> a = new java.util.HashMap<>(settings("node-a"));
+    a.put("HUB_BROADCAST_REDIS_TOPIC", INTAKE);
+    nodeA = PayaraMicro.boot("a", redis.url(), a);
     nodeB = PayaraMicro.boot("b", redis.url(), settings("node-b"));
   }
 
@@ -159,6 +164,28 @@ class ClusterIT {
 
   @Test
   @Order(4)
+  void broadcastsPublishedToTheRedisIntakeReachClientsOnEveryNodeOnceAndInOrder() throws Exception {
+    String channel = channel();
+    try (WsClient onB = WsClient.connect(nodeB.webSocket())) {
+      onB.subscribe(channel);
+
+      String one = "{\"channel\":\"" + channel + "\",\"event\":\"notice\",\"data\":{\"n\":1}}";
+      assertEquals(1, redis.publish(INTAKE, one), "node A listens to the intake");
+      redis.publish(INTAKE, "{not json");
+      redis.publish(INTAKE, "{\"channel\":\"race:1\",\"event\":\"notice\",\"data\":{}}");
+      redis.publish(INTAKE, batch(channel, 2, 3));
+
+      for (int n = 1; n <= 3; n++) {
+        JsonObject update = onB.next("update");
+        assertEquals(n, update.getJsonNumber("seq").longValue());
+        assertEquals(n, update.getJsonObject("data").getInt("n"));
+      }
+      assertTrue(onB.quietFor(300), "each message relayed once, the refused ones not at all");
+    }
+  }
+
+  @Test
+  @Order(5)
   void whenRedisGoesAwayNodesKeepTheirClientsReportNotReadyAndRecoverByThemselves()
       throws Exception {
     String channel = channel();

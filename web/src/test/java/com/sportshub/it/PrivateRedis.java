@@ -1,8 +1,12 @@
 package com.sportshub.it;
 
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -72,6 +76,34 @@ final class PrivateRedis implements AutoCloseable {
       }
     }
     throw new IllegalStateException("redis-server did not start on " + port);
+  }
+
+  /**
+   * Publishes a message to a Redis topic, as an outside writer would (plain RESP on a socket).
+   *
+   * @return how many subscribers Redis handed it to
+   */
+  long publish(String topic, String message) throws IOException {
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      socket.setSoTimeout(5_000);
+      ByteArrayOutputStream command = new ByteArrayOutputStream();
+      command.writeBytes("*3\r\n".getBytes(StandardCharsets.US_ASCII));
+      for (String part : new String[] {"PUBLISH", topic, message}) {
+        byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
+        command.writeBytes(("$" + bytes.length + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        command.writeBytes(bytes);
+        command.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
+      }
+      socket.getOutputStream().write(command.toByteArray());
+      String reply =
+          new BufferedReader(
+                  new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+              .readLine();
+      if (reply == null || !reply.startsWith(":")) {
+        throw new IOException("PUBLISH answered " + reply);
+      }
+      return Long.parseLong(reply.substring(1));
+    }
   }
 
   @Override

@@ -43,6 +43,16 @@ public interface Broker extends AutoCloseable {
    */
   void onResumed(Runnable listener);
 
+  /**
+   * Hands each text message that outside writers publish to {@code topic} to {@code listener}, one
+   * at a time, in the order they arrived, never on a connection's I/O thread.
+   *
+   * @return false when this broker has no outside writers (the in-memory one), so nothing arrives
+   */
+  default boolean onIntake(String topic, Consumer<String> listener) {
+    return false;
+  }
+
   /** Whether updates published now would reach the other nodes. */
   boolean connected();
 

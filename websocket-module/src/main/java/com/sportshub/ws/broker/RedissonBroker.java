@@ -50,7 +50,9 @@ public final class RedissonBroker implements Broker {
   private final RedissonClient redisson;
   private final RScript script;
   private final List<Consumer<Envelope>> listeners = new CopyOnWriteArrayList<>();
+  private final ThreadFactory threads;
   private final ExecutorService delivery;
+  private final List<ExecutorService> intakeLanes = new CopyOnWriteArrayList<>();
   private final BlockingQueue<Publication> outgoing;
   private final Thread publisher;
   private final List<Runnable> historyListeners = new CopyOnWriteArrayList<>();
@@ -72,6 +74,7 @@ public final class RedissonBroker implements Broker {
     this.namespace = namespace;
     this.window = window;
     this.maxWaiting = maxWaiting;
+    this.threads = threads;
     this.delivery = Executors.newSingleThreadExecutor(threads);
     this.outgoing = new LinkedBlockingQueue<>(maxWaiting);
     this.publisher = threads.newThread(this::publishLoop);
@@ -98,6 +101,17 @@ public final class RedissonBroker implements Broker {
           }
         });
     publisher.start();
+  }
+
+  @Override
+  public boolean onIntake(String name, Consumer<String> listener) {
+    ExecutorService lane = Executors.newSingleThreadExecutor(threads);
+    intakeLanes.add(lane);
+    redisson
+        .getTopic(name, StringCodec.INSTANCE)
+        .addListener(
+            String.class, (channel, message) -> lane.execute(() -> listener.accept(message)));
+    return true;
   }
 
   /** Queues the update for the publishing thread; the caller never waits for Redis. */
@@ -273,6 +287,7 @@ public final class RedissonBroker implements Broker {
     listeners.clear();
     publisher.interrupt();
     delivery.shutdownNow();
+    intakeLanes.forEach(ExecutorService::shutdownNow);
     redisson.shutdown();
   }
 

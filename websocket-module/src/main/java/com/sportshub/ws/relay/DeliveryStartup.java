@@ -1,5 +1,6 @@
 package com.sportshub.ws.relay;
 
+import com.sportshub.ws.boundary.RedisIntake;
 import com.sportshub.ws.broker.Broker;
 import com.sportshub.ws.broker.BrokerReadiness;
 import com.sportshub.ws.hub.Fanout;
@@ -29,6 +30,7 @@ public class DeliveryStartup implements ServletContextListener {
   @Inject ChannelRates rates;
   @Inject ChannelRefresh refresh;
   @Inject @Readiness BrokerReadiness readiness;
+  @Inject RedisIntake intake;
 
   @Override
   public void contextInitialized(ServletContextEvent started) {
@@ -36,6 +38,7 @@ public class DeliveryStartup implements ServletContextListener {
     rates.start();
     refresh.start();
     readiness.started(broker);
+    intake.start();
     LOG.info(() -> "delivery layer started on " + broker.description());
   }
 }
