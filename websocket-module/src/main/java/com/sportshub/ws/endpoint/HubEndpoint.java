@@ -41,6 +41,7 @@ public class HubEndpoint {
   public void open(Session session) {
     session.setMaxTextMessageBufferSize(settings.maxFrameBytes());
     // No container idle timeout: the hub's own heartbeat finds dead connections.
+    SessionLinks.plainIdleTimer(session, connections.flushTimer());
     session.setMaxIdleTimeout(0);
     client =
         new ClientSession(

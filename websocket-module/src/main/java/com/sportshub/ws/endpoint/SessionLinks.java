@@ -3,12 +3,10 @@ package com.sportshub.ws.endpoint;
 import com.sportshub.ws.hub.Outbox;
 import jakarta.websocket.Session;
 import java.lang.reflect.Field;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.ByteBuffer;
-import java.util.ArrayDeque;
-import java.util.List;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.logging.Logger;
 
 /**
@@ -58,13 +56,34 @@ final class SessionLinks {
       field.setAccessible(true);
       Object socket = field.get(remote);
       Method send = socket.getClass().getMethod("sendRawFrame", ByteBuffer.class);
-      return send.getReturnType() == Future.class ? new RawLink(socket, send) : null;
+      return send.getReturnType() == Future.class ? new TyrusLink(socket, send) : null;
     } catch (ReflectiveOperationException | RuntimeException e) {
       return null;
     }
   }
 
-  private static Field field(Class<?> type, String name) {
+  /**
+   * Tyrus restarts a session's idle timer on every frame it sends or receives (a pong, a client's
+   * message, its own pings), even with the timeout off, on the scheduler the container gave it.
+   * Payara gives it the managed scheduler, which captures the caller's context per task, and that
+   * scans the application's jars for service files: measured at 10,000 clients, the heartbeat
+   * sweep's pings and their pongs alone took a fifth of the server's CPU. The hub has no container
+   * idle timeout (its own heartbeat finds dead connections), so the timer's tasks do nothing and
+   * need no context: the session is given a plain scheduler instead, where the container allows it.
+   */
+  static void plainIdleTimer(Session session, ScheduledExecutorService plain) {
+    try {
+      Field field = field(session.getClass(), "service");
+      if (field != null && field.getType() == ScheduledExecutorService.class) {
+        field.setAccessible(true);
+        field.set(session, plain);
+      }
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      // another container: its own timer stays
+    }
+  }
+
+  static Field field(Class<?> type, String name) {
     for (Class<?> c = type; c != null; c = c.getSuperclass()) {
       for (Field f : c.getDeclaredFields()) {
         if (f.getName().equals(name)) {
@@ -73,108 +92,5 @@ final class SessionLinks {
       }
     }
     return null;
-  }
-
-  /** Frames handed to Tyrus's socket as bytes; several waiting frames go in one write. */
-  private static final class RawLink implements Outbox.Link<WireFrame> {
-    private final Object socket;
-    private final Method send;
-    private Future<?> last;
-
-    RawLink(Object socket, Method send) {
-      this.socket = socket;
-      this.send = send;
-    }
-
-    @Override
-    public boolean busy() {
-      return last != null && !last.isDone();
-    }
-
-    @Override
-    public void write(List<WireFrame> frames) {
-      try {
-        last = (Future<?>) send.invoke(socket, ByteBuffer.wrap(joined(frames)));
-      } catch (InvocationTargetException | IllegalAccessException e) {
-        last = null; // the socket is closing; onClose tidies up
-      }
-    }
-
-    private static byte[] joined(List<WireFrame> frames) {
-      if (frames.size() == 1) {
-        return frames.get(0).bytes();
-      }
-      int length = 0;
-      for (WireFrame frame : frames) {
-        length += frame.bytes().length;
-      }
-      byte[] all = new byte[length];
-      int at = 0;
-      for (WireFrame frame : frames) {
-        byte[] bytes = frame.bytes();
-        System.arraycopy(bytes, 0, all, at, bytes.length);
-        at += bytes.length;
-      }
-      return all;
-    }
-  }
-
-  /** Frames sent one at a time through the WebSocket API, each after the previous completed. */
-  private static final class TextLink implements Outbox.Link<WireFrame> {
-    private final Session session;
-    private final Runnable free;
-    private final ArrayDeque<String> chain = new ArrayDeque<>();
-    private volatile boolean sending;
-
-    TextLink(Session session, Runnable free) {
-      this.session = session;
-      this.free = free;
-    }
-
-    @Override
-    public boolean busy() {
-      return sending;
-    }
-
-    @Override
-    public void write(List<WireFrame> frames) {
-      synchronized (chain) {
-        frames.forEach(frame -> chain.add(frame.text()));
-      }
-      sending = true;
-      sendNext();
-    }
-
-    private void sendNext() {
-      String next;
-      synchronized (chain) {
-        next = chain.poll();
-        if (next == null) {
-          sending = false;
-        }
-      }
-      if (next == null) {
-        free.run();
-        return;
-      }
-      sendText(next);
-    }
-
-    /**
-     * Tyrus reschedules the idle timer on the managed scheduler with every send, and the managed
-     * scheduler captures the caller's context, which scans the context class loader's jars for
-     * service files: trivial with the platform class loader, far dearer than the send with the
-     * application's. The send itself needs no application class.
-     */
-    private void sendText(String text) {
-      Thread thread = Thread.currentThread();
-      ClassLoader application = thread.getContextClassLoader();
-      thread.setContextClassLoader(ClassLoader.getPlatformClassLoader());
-      try {
-        session.getAsyncRemote().sendText(text, result -> sendNext());
-      } finally {
-        thread.setContextClassLoader(application);
-      }
-    }
   }
 }
