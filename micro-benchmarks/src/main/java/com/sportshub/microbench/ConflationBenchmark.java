@@ -17,7 +17,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Conflation of {@code odds_update} deltas of realistic size: a race of 12 runners (a delta moves
@@ -70,9 +69,7 @@ public class ConflationBenchmark {
     if (channel.elements(fullState) != ChannelFixture.PRICES || merged != ChannelFixture.PRICES) {
       throw new IllegalStateException("merging lost prices: " + merged);
     }
-    sent.clear();
-    conflateOneInterval(null);
-    Publication last = sent.get(sent.size() - 1);
+    Publication last = conflateOneInterval();
     if (sent.size() != 2
         || !last.conflated()
         || channel.elements(last.data()) != ChannelFixture.PRICES) {
@@ -86,9 +83,13 @@ public class ConflationBenchmark {
     return DeltaMerge.merge(fullState, delta);
   }
 
-  /** {@value #BURST} deltas within one interval in, an immediate and a merged update out. */
+  /**
+   * {@value #BURST} deltas within one interval in, an immediate and a merged update out; returns
+   * the merged one.
+   */
   @Benchmark
-  public void conflateOneInterval(Blackhole out) {
+  public Publication conflateOneInterval() {
+    sent.clear();
     now += 2 * INTERVAL_MILLIS;
     for (Publication update : burst) {
       conflator.offer(update);
@@ -98,9 +99,6 @@ public class ConflationBenchmark {
       timer.run();
     }
     timers.clear();
-    if (out != null) {
-      out.consume(sent.get(sent.size() - 1));
-      sent.clear();
-    }
+    return sent.get(sent.size() - 1);
   }
 }
