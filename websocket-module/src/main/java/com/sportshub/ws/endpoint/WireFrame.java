@@ -7,13 +7,14 @@ import java.nio.charset.StandardCharsets;
  * One outgoing text message, and the same message as the bytes of a WebSocket frame (RFC 6455
  * section 5.2: final, text, unmasked as a server sends it), made when first needed.
  *
- * <p>An update goes to every member of its channel one after another on the delivery lane, so the
- * frame of the update last seen is kept: its bytes are made once for the whole channel, however
- * many members it has.
+ * <p>An update goes to the members of its channel one after another on each fan-out lane, so each
+ * lane keeps the frame of the update it saw last: its bytes are made once per lane for the whole
+ * channel, however many members it has.
  */
 final class WireFrame {
 
-  private static volatile Cached last = new Cached(null, null);
+  private static final ThreadLocal<Cached> LAST =
+      ThreadLocal.withInitial(() -> new Cached(null, null));
 
   private record Cached(Envelope update, WireFrame frame) {}
 
@@ -26,12 +27,12 @@ final class WireFrame {
 
   /** The frame of an update, shared by every member that receives it in a row. */
   static WireFrame of(Envelope update) {
-    Cached cached = last;
+    Cached cached = LAST.get();
     if (cached.update() == update) {
       return cached.frame();
     }
     WireFrame frame = new WireFrame(update.frame());
-    last = new Cached(update, frame);
+    LAST.set(new Cached(update, frame));
     return frame;
   }
 

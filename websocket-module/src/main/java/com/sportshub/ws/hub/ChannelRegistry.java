@@ -40,6 +40,37 @@ public class ChannelRegistry {
     return set.size();
   }
 
+  /**
+   * Hands an update to the members of its channel that fall in one shard of {@code shards}: each
+   * subscriber always falls in the same shard, so shards delivered on separate lanes keep every
+   * subscriber's updates in order.
+   */
+  public void deliver(Envelope update, int shard, int shards) {
+    members
+        .getOrDefault(update.channel(), Set.of())
+        .forEach(
+            subscriber -> {
+              if (shardOf(subscriber, shards) == shard) {
+                subscriber.deliver(update);
+              }
+            });
+  }
+
+  /** Calls {@code action} with every channel of this node and each of its members in a shard. */
+  public void forEachMembership(
+      int shard, int shards, java.util.function.BiConsumer<String, Subscriber> action) {
+    forEachMembership(
+        (channel, subscriber) -> {
+          if (shardOf(subscriber, shards) == shard) {
+            action.accept(channel, subscriber);
+          }
+        });
+  }
+
+  static int shardOf(Subscriber subscriber, int shards) {
+    return shards == 1 ? 0 : Math.floorMod(subscriber.id().hashCode(), shards);
+  }
+
   /** Calls {@code action} with every channel of this node and each of its members. */
   public void forEachMembership(java.util.function.BiConsumer<String, Subscriber> action) {
     members.forEach(

@@ -4,12 +4,21 @@ import com.sportshub.ws.broker.Broker;
 import com.sportshub.ws.broker.Envelope;
 import com.sportshub.ws.broker.Replay;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * This node's channels: subscribers join and leave here, and every update the broker brings is
@@ -18,6 +27,11 @@ import java.util.logging.Logger;
  * <p>The node keeps the last seq it handed out per channel. A repeat is dropped; a jump (say the
  * node's link to Redis dropped for a moment) is filled from the broker's resume window before the
  * new update goes out, so clients see no gap the node could have closed.
+ *
+ * <p>The broker's lane keeps the seqs; handing an update to the members is spread over {@code
+ * hub.ws.fanout-lanes} lanes (one per core by default), each serving a fixed share of the
+ * subscribers, so that writing to thousands of connections uses every core while each subscriber
+ * still gets its updates in order.
  *
  * <p>It starts listening to the broker when first used, that is when the first client joins: no one
  * on this node needs an update before then. (An {@code @Initialized} observer would be earlier, but
@@ -31,10 +45,29 @@ public class Fanout {
   @Inject Broker broker;
   @Inject ChannelRegistry registry;
 
+  @Inject
+  @ConfigProperty(name = "hub.ws.fanout-lanes", defaultValue = "0")
+  int lanesSetting;
+
+  @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+  ManagedThreadFactory threads;
+
   private final Map<String, Long> handedOut = new ConcurrentHashMap<>();
+  private final List<ExecutorService> started = new ArrayList<>();
+
+  /** One lane, on the caller's thread, until {@link #listen} starts the configured ones. */
+  private Executor[] lanes = {Runnable::run};
 
   @PostConstruct
   void listen() {
+    int count = lanesSetting > 0 ? lanesSetting : Runtime.getRuntime().availableProcessors();
+    Executor[] configured = new Executor[count];
+    for (int i = 0; i < count; i++) {
+      ExecutorService lane = Executors.newSingleThreadExecutor(threads);
+      started.add(lane);
+      configured[i] = lane;
+    }
+    lanes = configured;
     broker.onHistoryLost(this::historyLost);
     broker.onResumed(this::catchUp);
     broker.listen(this::deliver);
@@ -68,14 +101,34 @@ public class Fanout {
     if (update.seq() > last + 1) {
       fillGap(channel, last, update.seq());
     }
-    registry.deliver(update);
+    spread(update);
     handedOut.put(channel, update.seq());
+  }
+
+  private void spread(Envelope update) {
+    int shards = lanes.length;
+    for (int shard = 0; shard < shards; shard++) {
+      int mine = shard;
+      lanes[shard].execute(() -> registry.deliver(update, mine, shards));
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    started.forEach(ExecutorService::shutdownNow);
   }
 
   /** The broker's history restarted: forget the seqs handed out and let every member catch up. */
   void historyLost() {
     handedOut.clear();
-    registry.forEachMembership((channel, subscriber) -> subscriber.historyLost(channel));
+    int shards = lanes.length;
+    for (int shard = 0; shard < shards; shard++) {
+      int mine = shard;
+      lanes[shard].execute(
+          () ->
+              registry.forEachMembership(
+                  mine, shards, (channel, subscriber) -> subscriber.historyLost(channel)));
+    }
   }
 
   /** After the link to the other nodes was restored: fetch what every channel missed meanwhile. */
@@ -84,7 +137,7 @@ public class Fanout {
         (channel, last) -> {
           try {
             for (Envelope missed : broker.since(channel, last).updates()) {
-              registry.deliver(missed);
+              spread(missed);
               handedOut.put(channel, missed.seq());
             }
           } catch (RuntimeException e) {
@@ -96,7 +149,7 @@ public class Fanout {
   private void fillGap(String channel, long last, long next) {
     try {
       Replay missed = broker.since(channel, last);
-      missed.updates().stream().filter(u -> u.seq() < next).forEach(registry::deliver);
+      missed.updates().stream().filter(u -> u.seq() < next).forEach(this::spread);
       if (!missed.complete()) {
         LOG.warning(() -> channel + ": updates " + (last + 1) + ".." + (next - 1) + " are gone");
       }

@@ -43,6 +43,34 @@ class ChannelRegistryTest {
   }
 
   @Test
+  void shardsTogetherReachEveryMemberExactlyOnce() {
+    ChannelRegistry registry = new ChannelRegistry();
+    List<Recorder> members = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      Recorder member = new Recorder("client-" + i);
+      members.add(member);
+      registry.join("news", member);
+    }
+    Envelope update = new Envelope("news", 1, "{}");
+
+    for (int shard = 0; shard < 3; shard++) {
+      registry.deliver(update, shard, 3);
+    }
+
+    members.forEach(member -> assertEquals(List.of(update), member.received, member.id()));
+  }
+
+  @Test
+  void aSubscriberAlwaysFallsInTheSameShard() {
+    Recorder member = new Recorder("client-7");
+
+    int shard = ChannelRegistry.shardOf(member, 4);
+
+    assertEquals(shard, ChannelRegistry.shardOf(new Recorder("client-7"), 4));
+    assertEquals(0, ChannelRegistry.shardOf(member, 1));
+  }
+
+  @Test
   void deliversAnUpdateToEveryMemberOfTheChannelAndNoOneElse() {
     Recorder alice = new Recorder("alice");
     Recorder bob = new Recorder("bob");
