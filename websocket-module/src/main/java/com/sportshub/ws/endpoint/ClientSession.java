@@ -18,6 +18,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -38,6 +39,11 @@ final class ClientSession implements Subscriber {
   /** A client that backs up again this soon after a conflation that relieved it is closed. */
   private static final long CONFLATION_GRACE_NANOS = TimeUnit.SECONDS.toNanos(10);
 
+  /** The longest a client being closed for slowness may take to read the write under way. */
+  private static final long CLOSE_WAIT_NANOS = TimeUnit.SECONDS.toNanos(10);
+
+  private static final long CLOSE_POLL_MS = 20;
+
   /** Completes a subscription the hub restarted by itself; runs on the client's lane. */
   @FunctionalInterface
   interface Resubscribe {
@@ -49,6 +55,7 @@ final class ClientSession implements Subscriber {
   private final SlowConsumerPolicy slowness = new SlowConsumerPolicy(CONFLATION_GRACE_NANOS);
   private final ScheduledExecutorService timer;
   private final AtomicBoolean flushPending = new AtomicBoolean();
+  private final AtomicReference<CloseReason> closing = new AtomicReference<>();
   private final Executor lane;
   private final RateLimiter rate;
   private final ClientChannels channels = new ClientChannels(this::send);
@@ -89,12 +96,11 @@ final class ClientSession implements Subscriber {
   }
 
   private void send(WireFrame frame) {
-    if (!session.isOpen()) {
+    if (!session.isOpen() || closing.get() != null) {
       return;
     }
     switch (outbox.offer(frame)) {
-      case FULL ->
-          close(CloseCodes.SLOW_CONSUMER, "send queue full: reconnect and resume with since");
+      case FULL -> closeSlowConsumer("send queue full: reconnect and resume with since");
       case BACKLOGGED -> {
         flushSoon();
         fellBehind();
@@ -117,9 +123,7 @@ final class ClientSession implements Subscriber {
           slowness.conflated(false, System.nanoTime()); // shutting down
         }
       }
-      case CLOSE ->
-          close(
-              CloseCodes.SLOW_CONSUMER, "fell behind again after conflation: reconnect and resume");
+      case CLOSE -> closeSlowConsumer("fell behind again after conflation: reconnect and resume");
       case CARRY_ON -> {}
     }
   }
@@ -145,6 +149,33 @@ final class ClientSession implements Subscriber {
     } finally {
       slowness.conflated(relieved, System.nanoTime());
     }
+  }
+
+  /**
+   * Closes with 4008 once the write under way is done, and queues nothing more. Tyrus drops a close
+   * frame that it has to queue behind an unfinished write, so closing at once would leave a client
+   * that reads again with a broken connection instead of the code that tells it to resume. A client
+   * that reads nothing for {@link #CLOSE_WAIT_NANOS} is closed all the same.
+   */
+  private void closeSlowConsumer(String reason) {
+    if (closing.compareAndSet(null, new CloseReason(CloseCodes.SLOW_CONSUMER, reason))) {
+      outbox.removeIf(frame -> true);
+      LOG.fine(() -> id() + " is too slow: " + reason);
+      closeWhenWritten(System.nanoTime() + CLOSE_WAIT_NANOS);
+    }
+  }
+
+  private void closeWhenWritten(long deadlineNanos) {
+    if (outbox.writing() && System.nanoTime() - deadlineNanos < 0) {
+      try {
+        timer.schedule(() -> closeWhenWritten(deadlineNanos), CLOSE_POLL_MS, TimeUnit.MILLISECONDS);
+        return;
+      } catch (RejectedExecutionException e) {
+        // shutting down: close now
+      }
+    }
+    CloseReason reason = closing.get();
+    close(reason.getCloseCode(), reason.getReasonPhrase());
   }
 
   /**

@@ -79,6 +79,13 @@ public final class Outbox<F> {
     }
   }
 
+  /** Whether the link is still writing (a frame was handed over and is not written yet). */
+  public boolean writing() {
+    synchronized (waiting) {
+      return link.busy();
+    }
+  }
+
   /** Whether at least {@code mark} frames are waiting. */
   public boolean backedUp() {
     synchronized (waiting) {
