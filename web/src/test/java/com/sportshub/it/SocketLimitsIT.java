@@ -97,7 +97,7 @@ class SocketLimitsIT {
 
   @Test
   void aClientThatGoesSilentIsClosedAfterTwoHeartbeats(PayaraMicro hub) throws Exception {
-    try (SilentClient silent = SilentClient.connect(hub.webSocket())) {
+    try (RawWsClient silent = RawWsClient.connect(hub.webSocket())) {
       assertEquals(4002, silent.awaitCloseCode(10_000));
     }
   }

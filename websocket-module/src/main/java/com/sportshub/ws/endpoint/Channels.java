@@ -28,6 +28,15 @@ final class Channels {
     return channel != null && NAMES.stream().anyMatch(p -> p.matcher(channel).matches());
   }
 
+  /**
+   * Whether the channel has a state that a snapshot gives whole: every family but {@code news},
+   * {@code notice:} and {@code user:}, which carry messages only. A client that falls behind on a
+   * channel with state can be given that state instead of the updates it missed.
+   */
+  static boolean hasState(String channel) {
+    return !channel.equals("news") && !channel.startsWith("notice:") && !channel.startsWith(USER);
+  }
+
   /** The subject a {@code user:{subject}} channel belongs to, or null for a public channel. */
   static String owner(String channel) {
     return channel.startsWith(USER) ? channel.substring(USER.length()) : null;

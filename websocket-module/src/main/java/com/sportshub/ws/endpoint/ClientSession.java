@@ -1,73 +1,86 @@
 package com.sportshub.ws.endpoint;
 
 import com.sportshub.ws.broker.Envelope;
+import com.sportshub.ws.endpoint.Messages.Unasked;
 import com.sportshub.ws.hub.Outbox;
 import com.sportshub.ws.hub.RateLimiter;
 import com.sportshub.ws.hub.SerialExecutor;
+import com.sportshub.ws.hub.SlowConsumerPolicy;
 import com.sportshub.ws.hub.Subscriber;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.io.IOException;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.BiConsumer;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * One client's connection: its send queue, its channels, who it is, and its own ordered lane for
  * requests that may block (snapshots, replays), so they never run on a WebSocket I/O thread and
- * never overtake each other.
+ * never overtake each other. Its channels, and what each is sent when, are {@link ClientChannels}.
  *
- * <p>A channel being subscribed holds the live updates that arrive meanwhile; once the {@code
- * subscribed} reply (with its snapshot or replay) is queued, those with a higher seq follow and the
- * channel goes live. Each channel remembers the last seq sent, so no update is sent twice.
+ * <p>A client whose queue backs up is conflated ({@link SlowConsumerPolicy} decides when): its
+ * channels with state are subscribed afresh, their queued updates dropped, so it gets the current
+ * snapshot instead of the backlog. One that cannot keep up even so is closed, and resumes.
  */
 final class ClientSession implements Subscriber {
 
   private static final Logger LOG = Logger.getLogger(ClientSession.class.getName());
   private static final long FLUSH_RETRY_MS = 5;
 
-  /** Per channel: the last seq sent, or the updates held while the subscription completes. */
-  private static final class ChannelState {
-    long sentSeq;
-    List<Envelope> held = new ArrayList<>();
+  /** A client that backs up again this soon after a conflation that relieved it is closed. */
+  private static final long CONFLATION_GRACE_NANOS = TimeUnit.SECONDS.toNanos(10);
+
+  /** The longest a client being closed for slowness may take to read the write under way. */
+  private static final long CLOSE_WAIT_NANOS = TimeUnit.SECONDS.toNanos(10);
+
+  private static final long CLOSE_POLL_MS = 20;
+
+  /** Completes a subscription the hub restarted by itself; runs on the client's lane. */
+  @FunctionalInterface
+  interface Resubscribe {
+    void resubscribe(ClientSession client, String channel, Unasked why);
   }
 
   private final Session session;
   private final Outbox<WireFrame> outbox;
+  private final SlowConsumerPolicy slowness = new SlowConsumerPolicy(CONFLATION_GRACE_NANOS);
   private final ScheduledExecutorService timer;
   private final AtomicBoolean flushPending = new AtomicBoolean();
+  private final AtomicReference<CloseReason> closing = new AtomicReference<>();
   private final Executor lane;
   private final RateLimiter rate;
-  private final Map<String, ChannelState> channels = new ConcurrentHashMap<>();
+  private final ClientChannels channels = new ClientChannels(this::send);
   private volatile Caller caller = Caller.ANONYMOUS;
   private volatile long lastHeardNanos = System.nanoTime();
   private int refusedInRow;
 
-  private final BiConsumer<ClientSession, String> resync;
+  private final Resubscribe resubscribe;
 
   /**
-   * @param resync catches a channel up afresh after its history was lost; run on this lane
+   * @param resubscribe catches a channel up afresh after its history was lost or the client fell
+   *     behind
    */
   ClientSession(
       Session session,
       HubSettings settings,
       Executor threads,
       ScheduledExecutorService timer,
-      BiConsumer<ClientSession, String> resync) {
+      Resubscribe resubscribe) {
     this.session = session;
-    this.resync = resync;
+    this.resubscribe = resubscribe;
     this.timer = timer;
-    this.outbox = new Outbox<>(settings.sendQueue(), SessionLinks.of(session, this::flush));
+    this.outbox =
+        new Outbox<>(
+            settings.sendQueue(), settings.conflateAt(), SessionLinks.of(session, this::flush));
     this.lane = new SerialExecutor(threads);
     this.rate = new RateLimiter(settings.messagesPerSecond(), settings.burst(), System.nanoTime());
   }
@@ -83,15 +96,86 @@ final class ClientSession implements Subscriber {
   }
 
   private void send(WireFrame frame) {
-    if (!session.isOpen()) {
+    if (!session.isOpen() || closing.get() != null) {
       return;
     }
     switch (outbox.offer(frame)) {
-      case FULL ->
-          close(CloseCodes.SLOW_CONSUMER, "send queue full: reconnect and resume with since");
+      case FULL -> closeSlowConsumer("send queue full: reconnect and resume with since");
+      case BACKLOGGED -> {
+        flushSoon();
+        fellBehind();
+      }
       case QUEUED -> flushSoon();
       case WRITTEN -> {}
     }
+  }
+
+  /**
+   * Called on whatever thread queued the frame, perhaps under a channel's lock: the conflation
+   * itself (snapshots) runs on the lane.
+   */
+  private void fellBehind() {
+    switch (slowness.backedUp(System.nanoTime())) {
+      case CONFLATE -> {
+        try {
+          lane.execute(this::conflate);
+        } catch (RejectedExecutionException e) {
+          slowness.conflated(false, System.nanoTime()); // shutting down
+        }
+      }
+      case CLOSE -> closeSlowConsumer("fell behind again after conflation: reconnect and resume");
+      case CARRY_ON -> {}
+    }
+  }
+
+  /**
+   * Subscribes every channel with state afresh: holds its updates, drops those still queued, and
+   * sends a {@code subscribed} with the current snapshot, after which updates flow again. Channels
+   * without state keep their queued messages: nothing could stand in for them.
+   */
+  private void conflate() {
+    boolean relieved = false;
+    try {
+      Set<String> restarted = new HashSet<>();
+      for (String channel : channels.names()) {
+        if (Channels.hasState(channel) && channels.restart(channel)) {
+          restarted.add(channel);
+        }
+      }
+      int dropped = outbox.removeIf(frame -> restarted.contains(frame.channel()));
+      relieved = dropped > 0 && !outbox.backedUp();
+      LOG.fine(() -> id() + " fell behind: dropped " + dropped + " updates of " + restarted);
+      restarted.forEach(channel -> resubscribe.resubscribe(this, channel, Unasked.CONFLATED));
+    } finally {
+      slowness.conflated(relieved, System.nanoTime());
+    }
+  }
+
+  /**
+   * Closes with 4008 once the write under way is done, and queues nothing more. Tyrus drops a close
+   * frame that it has to queue behind an unfinished write, so closing at once would leave a client
+   * that reads again with a broken connection instead of the code that tells it to resume. A client
+   * that reads nothing for {@link #CLOSE_WAIT_NANOS} is closed all the same.
+   */
+  private void closeSlowConsumer(String reason) {
+    if (closing.compareAndSet(null, new CloseReason(CloseCodes.SLOW_CONSUMER, reason))) {
+      outbox.removeIf(frame -> true);
+      LOG.fine(() -> id() + " is too slow: " + reason);
+      closeWhenWritten(System.nanoTime() + CLOSE_WAIT_NANOS);
+    }
+  }
+
+  private void closeWhenWritten(long deadlineNanos) {
+    if (outbox.writing() && System.nanoTime() - deadlineNanos < 0) {
+      try {
+        timer.schedule(() -> closeWhenWritten(deadlineNanos), CLOSE_POLL_MS, TimeUnit.MILLISECONDS);
+        return;
+      } catch (RejectedExecutionException e) {
+        // shutting down: close now
+      }
+    }
+    CloseReason reason = closing.get();
+    close(reason.getCloseCode(), reason.getReasonPhrase());
   }
 
   /**
@@ -121,39 +205,25 @@ final class ClientSession implements Subscriber {
 
   @Override
   public void deliver(Envelope update) {
-    ChannelState state = channels.get(update.channel());
-    if (state == null) {
-      return;
-    }
-    synchronized (state) {
-      if (state.held != null) {
-        state.held.add(update);
-        return;
-      }
-      if (update.seq() <= state.sentSeq) {
-        return;
-      }
-      state.sentSeq = update.seq();
-      send(WireFrame.of(update));
-    }
+    channels.deliver(update);
   }
 
   /** Holds the channel's updates at once (they are of the new history), then catches up. */
   @Override
   public void historyLost(String channel) {
-    if (restartSubscription(channel)) {
-      lane.execute(() -> resync.accept(this, channel));
+    if (channels.restart(channel)) {
+      lane.execute(() -> resubscribe.resubscribe(this, channel, Unasked.RESET));
     }
   }
 
   /** Holds the channel's updates again, for a fresh start; false when it is not subscribed. */
   boolean restartSubscription(String channel) {
-    return channels.computeIfPresent(channel, (c, old) -> new ChannelState()) != null;
+    return channels.restart(channel);
   }
 
   /** Starts holding the channel's live updates; false when it is already subscribed. */
   boolean beginSubscription(String channel) {
-    return channels.putIfAbsent(channel, new ChannelState()) == null;
+    return channels.begin(channel);
   }
 
   /**
@@ -161,35 +231,19 @@ final class ClientSession implements Subscriber {
    * the channel's updates flow from then on.
    */
   void completeSubscription(String channel, long seq, String reply, List<Envelope> replayed) {
-    ChannelState state = channels.get(channel);
-    if (state == null) {
-      return;
-    }
-    synchronized (state) {
-      send(reply);
-      state.sentSeq = seq - replayed.size();
-      List<Envelope> next = new ArrayList<>(replayed);
-      next.addAll(state.held);
-      state.held = null;
-      for (Envelope update : next) {
-        if (update.seq() > state.sentSeq) {
-          state.sentSeq = update.seq();
-          send(new WireFrame(update.frame()));
-        }
-      }
-    }
+    channels.complete(channel, seq, new WireFrame(reply), replayed);
   }
 
   boolean endSubscription(String channel) {
-    return channels.remove(channel) != null;
+    return channels.end(channel);
   }
 
   Set<String> channels() {
-    return channels.keySet();
+    return channels.names();
   }
 
   int channelCount() {
-    return channels.size();
+    return channels.count();
   }
 
   Caller caller() {

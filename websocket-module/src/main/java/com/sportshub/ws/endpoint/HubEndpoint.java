@@ -45,7 +45,7 @@ public class HubEndpoint {
     session.setMaxIdleTimeout(0);
     client =
         new ClientSession(
-            session, settings, executor, connections.flushTimer(), subscriptions::resync);
+            session, settings, executor, connections.flushTimer(), subscriptions::resubscribe);
     connections.opened(client);
     client.send(welcome());
     List<String> token = session.getRequestParameterMap().get("access_token");

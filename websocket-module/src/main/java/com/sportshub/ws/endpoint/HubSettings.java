@@ -38,6 +38,10 @@ class HubSettings {
   int sendQueue;
 
   @Inject
+  @ConfigProperty(name = "hub.ws.conflate-at")
+  Optional<Integer> conflateAt;
+
+  @Inject
   @ConfigProperty(name = "hub.ws.connections-per-user", defaultValue = "3")
   int connectionsPerUser;
 
@@ -63,6 +67,11 @@ class HubSettings {
 
   int sendQueue() {
     return sendQueue;
+  }
+
+  /** Frames waiting from which a client is conflated: half the send queue by default; 0 never. */
+  int conflateAt() {
+    return conflateAt.orElse(sendQueue / 2);
   }
 
   int connectionsPerUser() {

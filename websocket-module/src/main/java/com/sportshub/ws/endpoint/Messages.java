@@ -9,6 +9,20 @@ final class Messages {
 
   private Messages() {}
 
+  /** Why the hub sent a {@code subscribed} nobody asked for; named by a flag set to true. */
+  enum Unasked {
+    /** The channel's history was lost and its seqs start again. */
+    RESET("reset"),
+    /** The client fell behind and gets the channel's current state instead of its backlog. */
+    CONFLATED("conflated");
+
+    final String flag;
+
+    Unasked(String flag) {
+      this.flag = flag;
+    }
+  }
+
   /** A message of the given type that carries the request's {@code id}, if it had one. */
   static JsonObjectBuilder reply(String type, JsonValue id) {
     JsonObjectBuilder message = JsonText.JSON.createObjectBuilder().add("type", type);
@@ -32,20 +46,20 @@ final class Messages {
   }
 
   /**
-   * {@code subscribed}; {@code snapshotJson} is spliced in as JSON text, null when resumed. A
-   * {@code reset} one comes unasked, after the channel's history was lost.
+   * {@code subscribed}; {@code snapshotJson} is spliced in as JSON text, null when resumed. {@code
+   * unasked} is null for the answer to a request.
    */
   static String subscribed(
       String channel,
       long seq,
       String snapshotJson,
       boolean recovered,
-      boolean reset,
+      Unasked unasked,
       JsonValue id) {
     JsonObjectBuilder message =
         reply("subscribed", id).add("channel", channel).add("seq", seq).add("recovered", recovered);
-    if (reset) {
-      message.add("reset", true);
+    if (unasked != null) {
+      message.add(unasked.flag, true);
     }
     String head = message.build().toString();
     return head.substring(0, head.length() - 1)

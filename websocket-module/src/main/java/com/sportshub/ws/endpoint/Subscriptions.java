@@ -2,6 +2,7 @@ package com.sportshub.ws.endpoint;
 
 import com.sportshub.ws.broker.Broker;
 import com.sportshub.ws.broker.Replay;
+import com.sportshub.ws.endpoint.Messages.Unasked;
 import com.sportshub.ws.hub.Fanout;
 import com.sportshub.ws.hub.Greeting;
 import com.sportshub.ws.hub.Snapshots;
@@ -41,22 +42,25 @@ class Subscriptions {
       client.restartSubscription(channel);
     }
     fanout.join(channel, client);
-    catchUp(client, channel, since, false, id);
+    catchUp(client, channel, since, null, id);
   }
 
   /**
-   * After the cluster lost its history: the channel starts again from seq 1, so the client gets all
-   * of the new history (or a snapshot) in a {@code subscribed} marked {@code reset}.
+   * Completes a subscription the hub restarted by itself, with a {@code subscribed} nobody asked
+   * for. After the cluster lost its history ({@code RESET}) the channel starts again from seq 1, so
+   * the client gets all of the new history (or a snapshot); after the client fell behind ({@code
+   * CONFLATED}) it gets the current snapshot in place of the updates the hub dropped.
    */
-  void resync(ClientSession client, String channel) {
+  void resubscribe(ClientSession client, String channel, Unasked why) {
     if (client.channels().contains(channel)) {
-      catchUp(client, channel, OptionalLong.of(0), true, null);
+      OptionalLong since = why == Unasked.RESET ? OptionalLong.of(0) : OptionalLong.empty();
+      catchUp(client, channel, since, why, null);
     }
   }
 
   /** Completes a held subscription with a replay after {@code since} or else a snapshot. */
   private void catchUp(
-      ClientSession client, String channel, OptionalLong since, boolean reset, JsonValue id) {
+      ClientSession client, String channel, OptionalLong since, Unasked unasked, JsonValue id) {
     greet(client, channel);
     try {
       if (since.isPresent()) {
@@ -65,7 +69,7 @@ class Subscriptions {
           client.completeSubscription(
               channel,
               replay.lastSeq(),
-              Messages.subscribed(channel, replay.lastSeq(), null, true, reset, id),
+              Messages.subscribed(channel, replay.lastSeq(), null, true, unasked, id),
               replay.updates());
           return;
         }
@@ -80,7 +84,7 @@ class Subscriptions {
       client.completeSubscription(
           channel,
           seq,
-          Messages.subscribed(channel, seq, snapshot.get(), false, reset, id),
+          Messages.subscribed(channel, seq, snapshot.get(), false, unasked, id),
           List.of());
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "subscribing " + client.id() + " to " + channel + " failed", e);

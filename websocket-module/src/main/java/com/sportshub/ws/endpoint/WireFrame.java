@@ -19,10 +19,22 @@ final class WireFrame {
   private record Cached(Envelope update, WireFrame frame) {}
 
   private final String text;
+  private final String channel;
   private volatile byte[] bytes;
 
+  /** A control message (anything but an update). */
   WireFrame(String text) {
+    this(text, null);
+  }
+
+  private WireFrame(String text, String channel) {
     this.text = text;
+    this.channel = channel;
+  }
+
+  /** The frame of one update, made for this client alone (a replayed or held update). */
+  static WireFrame unshared(Envelope update) {
+    return new WireFrame(update.frame(), update.channel());
   }
 
   /** The frame of an update, shared by every member that receives it in a row. */
@@ -31,13 +43,18 @@ final class WireFrame {
     if (cached.update() == update) {
       return cached.frame();
     }
-    WireFrame frame = new WireFrame(update.frame());
+    WireFrame frame = unshared(update);
     LAST.set(new Cached(update, frame));
     return frame;
   }
 
   String text() {
     return text;
+  }
+
+  /** The channel of an update; null for a control message. */
+  String channel() {
+    return channel;
   }
 
   /** The whole frame, header and payload; shared, so never to be written into. */

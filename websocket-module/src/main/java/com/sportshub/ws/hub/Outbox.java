@@ -3,15 +3,19 @@ package com.sportshub.ws.hub;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
- * The frames waiting to be written to one client, at most {@code capacity} of them.
+ * The frames waiting to be written to one client, at most {@code capacity} of them, with a mark
+ * below that where the client counts as backed up.
  *
  * <p>A frame goes straight to the link when the link is free and nothing waits; otherwise it waits.
  * Whatever waits is handed over in one piece by the next {@link #flush()} that finds the link free,
  * so a client that fell behind gets its backlog in one write instead of one write per frame. A
  * client that lets the queue fill up is too slow to keep: {@link #offer} reports the overflow and
- * the caller deals with it, so one slow reader never holds memory or other clients back.
+ * the caller deals with it, so one slow reader never holds memory or other clients back. Before
+ * that, a frame queued at or past the mark is reported as {@link Offer#BACKLOGGED}, so the caller
+ * may thin the queue out ({@link #removeIf}) while there is still room.
  *
  * @param <F> a frame, as the link writes it
  */
@@ -31,15 +35,24 @@ public final class Outbox<F> {
   public enum Offer {
     WRITTEN,
     QUEUED,
+    /** Queued, and at least {@code mark} frames are waiting now. */
+    BACKLOGGED,
+    /** Not queued: {@code capacity} frames are waiting already. */
     FULL
   }
 
   private final int capacity;
+  private final int mark;
   private final Link<F> link;
   private final ArrayDeque<F> waiting = new ArrayDeque<>();
 
-  public Outbox(int capacity, Link<F> link) {
+  /**
+   * @param mark frames waiting from which an offer reports {@link Offer#BACKLOGGED}; 0 or more than
+   *     {@code capacity} never does
+   */
+  public Outbox(int capacity, int mark, Link<F> link) {
     this.capacity = capacity;
+    this.mark = mark <= 0 ? Integer.MAX_VALUE : mark;
     this.link = link;
   }
 
@@ -53,7 +66,30 @@ public final class Outbox<F> {
         return Offer.FULL;
       }
       waiting.add(frame);
-      return Offer.QUEUED;
+      return waiting.size() >= mark ? Offer.BACKLOGGED : Offer.QUEUED;
+    }
+  }
+
+  /** Takes the waiting frames that match out of the queue, the rest keeping their order. */
+  public int removeIf(Predicate<? super F> unwanted) {
+    synchronized (waiting) {
+      int before = waiting.size();
+      waiting.removeIf(unwanted);
+      return before - waiting.size();
+    }
+  }
+
+  /** Whether the link is still writing (a frame was handed over and is not written yet). */
+  public boolean writing() {
+    synchronized (waiting) {
+      return link.busy();
+    }
+  }
+
+  /** Whether at least {@code mark} frames are waiting. */
+  public boolean backedUp() {
+    synchronized (waiting) {
+      return waiting.size() >= mark;
     }
   }
 

@@ -31,4 +31,25 @@ class ChannelsTest {
   void refusesAnythingElse(String channel) {
     assertFalse(Channels.isValid(channel));
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "odds:soccer_epl",
+        "odds:event:e5f1a2",
+        "race:123",
+        "racing:meeting:ascot-2026-06-16",
+        "match:419",
+        "matches:live",
+        "standings:PL"
+      })
+  void channelsWithASnapshotHaveState(String channel) {
+    assertTrue(Channels.hasState(channel));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"news", "notice:maintenance", "user:alice"})
+  void messageOnlyChannelsHaveNoState(String channel) {
+    assertFalse(Channels.hasState(channel));
+  }
 }

@@ -28,7 +28,7 @@ class OutboxTest {
   }
 
   private final HeldLink link = new HeldLink();
-  private final Outbox<String> outbox = new Outbox<>(2, link);
+  private final Outbox<String> outbox = new Outbox<>(2, 0, link);
 
   @Test
   void writesAFrameAtOnceWhenTheLinkIsFree() {
@@ -81,5 +81,32 @@ class OutboxTest {
     outbox.flush();
 
     assertEquals(List.of(List.of("a"), List.of("b", "c")), link.writes);
+  }
+
+  @Test
+  void reportsABacklogOnceTheMarkIsReached() {
+    Outbox<String> marked = new Outbox<>(4, 2, link);
+    marked.offer("in flight");
+
+    assertEquals(Outbox.Offer.QUEUED, marked.offer("1"));
+    assertFalse(marked.backedUp());
+    assertEquals(Outbox.Offer.BACKLOGGED, marked.offer("2"));
+    assertEquals(Outbox.Offer.BACKLOGGED, marked.offer("3"));
+    assertTrue(marked.backedUp());
+  }
+
+  @Test
+  void takesOutTheMatchingFramesAndKeepsTheRestInOrder() {
+    Outbox<String> roomy = new Outbox<>(8, 0, link);
+    roomy.offer("in flight");
+    for (String frame : List.of("odds 1", "news 1", "odds 2", "news 2", "odds 3", "news 3")) {
+      roomy.offer(frame);
+    }
+
+    assertEquals(3, roomy.removeIf(frame -> frame.startsWith("odds")));
+    link.busy = false;
+    roomy.flush();
+
+    assertEquals(List.of("news 1", "news 2", "news 3"), link.writes.get(1));
   }
 }
