@@ -28,9 +28,9 @@ import org.junit.jupiter.api.Test;
  * the default of 1024 would take thousands of updates to fill. A client stops reading by not
  * reading its socket, whose receive buffer is small. The tests first broadcast one message larger
  * than everything the kernel and the server's connection buffer for a client (see {@link
- * #pipeBytes}), then a small one: the hub hands a connection one write at a time, and that small
- * one stays the write under way while the client does not read, so the tests know how many of the
- * frames after it wait in the client's send queue.
+ * #pipeBytes}), then a small one: the hub hands a connection one write at a time, so while the
+ * client does not read, the big one stays under way and every frame after it waits in the client's
+ * send queue, where the tests can count them.
  */
 class SlowConsumerIT {
 
@@ -85,7 +85,7 @@ class SlowConsumerIT {
       }
 
       assertEquals(1, seq(stalled.nextMessage(READ_TIMEOUT_MS)), "the big message");
-      assertEquals(2, seq(stalled.nextMessage(READ_TIMEOUT_MS)), "the write that was under way");
+      // the small one behind it may already be on its way; what still waits is dropped at close
       assertEquals(4008, stalled.awaitCloseCode(READ_TIMEOUT_MS));
       for (int n = 1; n <= notices; n++) {
         JsonObject update = reader.next("update");
@@ -174,7 +174,7 @@ class SlowConsumerIT {
     return seqs;
   }
 
-  /** The big message that fills the pipe and the small one that becomes the write under way. */
+  /** The big message that fills the pipe and the small one queued behind it. */
   private static final int PIPE_MESSAGES = 2;
 
   /**
