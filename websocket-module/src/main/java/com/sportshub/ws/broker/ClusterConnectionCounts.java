@@ -197,7 +197,7 @@ final class ClusterConnectionCounts implements ConnectionCounts {
           storeName
               + " cannot be reached: connections per user are counted on this node alone until"
               + " it is back ("
-              + why
+              + why.getMessage()
               + ")");
     }
   }

@@ -127,7 +127,9 @@ final class RedisConnectionStore implements ConnectionStore {
       call.cancel(true);
       throw new RedisException("no answer from Redis within " + TIMEOUT);
     } catch (ExecutionException failed) {
-      throw new RedisException("Redis failed: " + failed.getCause(), failed.getCause());
+      // the cause's own message may quote the whole script: the log line names its kind only
+      throw new RedisException(
+          "Redis failed: " + failed.getCause().getClass().getSimpleName(), failed.getCause());
     } catch (InterruptedException interrupted) {
       Thread.currentThread().interrupt();
       throw new RedisException("interrupted while waiting for Redis");
