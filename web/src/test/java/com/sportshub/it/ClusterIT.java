@@ -19,8 +19,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Two Payara Micro nodes on different ports share one Redis: a client sees the same channel, in the
- * same order with the same seqs, whichever node it is on or moves to, and the nodes ride out a
- * Redis restart.
+ * same order with the same seqs, whichever node it is on or moves to, a user's connections are
+ * counted across both, and the nodes ride out a Redis restart.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
@@ -186,6 +186,50 @@ class ClusterIT {
 
   @Test
   @Order(5)
+  void aUserMayHoldThreeConnectionsAcrossTheNodesAndAFourthIsClosedOnEither() throws Exception {
+    String token = TestTokens.forRoles("fan-" + UUID.randomUUID().toString().substring(0, 8));
+    List<WsClient> open = new ArrayList<>();
+    try {
+      WsClient firstOnA = authenticated(nodeA, token, open);
+      authenticated(nodeA, token, open);
+      authenticated(nodeB, token, open);
+
+      for (PayaraMicro node : List.of(nodeA, nodeB)) {
+        WsClient fourth = WsClient.connect(node.webSocket());
+        open.add(fourth);
+        assertEquals("TOO_MANY_CONNECTIONS", fourth.authenticate(token).getString("code"));
+        assertEquals(4009, fourth.closeCode());
+      }
+
+      firstOnA.close();
+
+      // node A writes the release to Redis from its background thread, so allow it a moment
+      long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+      while (true) {
+        WsClient again = WsClient.connect(nodeB.webSocket());
+        open.add(again);
+        String answer = again.authenticate(token).getString("type");
+        if ("authenticated".equals(answer)) {
+          break;
+        }
+        assertTrue(System.nanoTime() < deadline, "the place freed on A was never free on B");
+        Thread.sleep(100);
+      }
+    } finally {
+      open.forEach(WsClient::close);
+    }
+  }
+
+  private static WsClient authenticated(PayaraMicro node, String token, List<WsClient> open)
+      throws InterruptedException {
+    WsClient client = WsClient.connect(node.webSocket());
+    open.add(client);
+    assertEquals("authenticated", client.authenticate(token).getString("type"));
+    return client;
+  }
+
+  @Test
+  @Order(6)
   void whenRedisGoesAwayNodesKeepTheirClientsReportNotReadyAndRecoverByThemselves()
       throws Exception {
     String channel = channel();
@@ -205,6 +249,10 @@ class ClusterIT {
       onA.send("{\"type\":\"subscribe\",\"channel\":\"" + channel() + "\"}");
       JsonObject refused = onA.nextMatching(m -> "error".equals(m.getString("type")), 30);
       assertEquals("INTERNAL", refused.getString("code"), "a subscription needs Redis for its seq");
+      try (WsClient fan = WsClient.connect(nodeB.webSocket())) {
+        JsonObject answer = fan.authenticate(TestTokens.forRoles("fan-during-outage"));
+        assertEquals("authenticated", answer.getString("type"), "counted on node B alone");
+      }
       Api.Response duringOutage =
           new Broadcaster(nodeA).send(channel, "notice", "{\"during\":\"outage\"}");
       assertEquals(202, duringOutage.status(), "accepted, to go out when Redis is back");

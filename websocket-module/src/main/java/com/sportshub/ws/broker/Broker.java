@@ -8,8 +8,11 @@ import java.util.function.Consumer;
  * <p>Promises, for every implementation (see the broker contract tests): each published update gets
  * the channel's next seq, cluster-wide; every node's listener receives every update of a channel
  * exactly once, in seq order; listeners are never called on the publishing thread.
+ *
+ * <p>It also counts each user's connections for the whole cluster ({@link ConnectionCounts}): the
+ * same nodes that share the channels share the count, so a per-user limit holds across them.
  */
-public interface Broker extends AutoCloseable {
+public interface Broker extends ConnectionCounts, AutoCloseable {
 
   /**
    * Assigns the channel's next seq and sends the update to every node. Never blocks: callers

@@ -9,13 +9,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.function.Consumer;
 
-/** The broker of a single node: sequences and keeps history in memory, delivers on one thread. */
+/**
+ * The broker of a single node: sequences and keeps history in memory, delivers on one thread, and
+ * counts connections per user exactly (the node is the whole cluster).
+ */
 public final class InMemoryBroker implements Broker {
 
   private final Map<String, ChannelLog> logs = new HashMap<>();
   private final List<Consumer<Envelope>> listeners = new CopyOnWriteArrayList<>();
   private final ExecutorService delivery;
   private final ResumeWindow window;
+  private final ConnectionTally connections = new ConnectionTally();
 
   /**
    * @param threads makes the broker's one delivery thread (a managed thread factory in Payara)
@@ -58,6 +62,16 @@ public final class InMemoryBroker implements Broker {
   /** A node is never cut off from itself: never called. */
   @Override
   public void onResumed(Runnable listener) {}
+
+  @Override
+  public boolean claimConnection(String subject, int limit) {
+    return connections.claimConnection(subject, limit);
+  }
+
+  @Override
+  public void releaseConnection(String subject) {
+    connections.releaseConnection(subject);
+  }
 
   @Override
   public boolean connected() {

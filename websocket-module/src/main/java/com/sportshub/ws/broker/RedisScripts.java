@@ -22,6 +22,16 @@ final class RedisScripts {
     return namespace + ":generation";
   }
 
+  /** A subject's connections: a hash with one field per node (its process id), the node's count. */
+  static String connectionsKey(String namespace, String subject) {
+    return namespace + ":connections:" + subject;
+  }
+
+  /** Exists while the node (a process id) is alive: it expires unless the node renews it. */
+  static String nodeKey(String namespace, String node) {
+    return namespace + ":node:" + node;
+  }
+
   /**
    * Publishes a batch, in order, in one round trip. KEYS: topic, generation. ARGV: namespace,
    * window updates, window age in ms, window ceiling, idle TTL in s, a generation to start if there
@@ -79,5 +89,69 @@ final class RedisScripts {
       table.insert(answer, 1, 1)
       table.insert(answer, 1, last)
       return answer
+      """;
+
+  /**
+   * Claims a place for one more connection of a subject. KEYS: the subject's connections hash.
+   * ARGV: namespace, this node, this node's count of the subject now, the limit, the hash's expiry
+   * in s. Adds up the fields of live nodes (another node's field whose liveness key is gone is
+   * removed) with this node's count, and sets this node's field to its count, plus one if the sum
+   * was below the limit. Returns {granted (1 or 0), this node's liveness key exists (1 or 0)}.
+   */
+  static final String CLAIM_CONNECTION =
+      """
+      local node, mine, limit = ARGV[2], tonumber(ARGV[3]), tonumber(ARGV[4])
+      local total = mine
+      local fields = redis.call('HGETALL', KEYS[1])
+      for i = 1, #fields, 2 do
+        local other = fields[i]
+        if other ~= node then
+          if redis.call('EXISTS', ARGV[1] .. ':node:' .. other) == 1 then
+            total = total + tonumber(fields[i + 1])
+          else
+            redis.call('HDEL', KEYS[1], other)
+          end
+        end
+      end
+      local granted = 0
+      if total < limit then
+        granted = 1
+        mine = mine + 1
+      end
+      if mine > 0 then
+        redis.call('HSET', KEYS[1], node, mine)
+        redis.call('EXPIRE', KEYS[1], ARGV[5])
+      else
+        redis.call('HDEL', KEYS[1], node)
+      end
+      return {granted, redis.call('EXISTS', ARGV[1] .. ':node:' .. node)}
+      """;
+
+  /**
+   * Writes this node's counts. ARGV: namespace, this node, the hashes' expiry in s, then two per
+   * subject: subject, count (0 removes this node's field). Keys are named here, not in KEYS: the
+   * hub runs on one Redis, not a Redis Cluster.
+   */
+  static final String WRITE_CONNECTIONS =
+      """
+      for i = 4, #ARGV, 2 do
+        local key = ARGV[1] .. ':connections:' .. ARGV[i]
+        local count = tonumber(ARGV[i + 1])
+        if count > 0 then
+          redis.call('HSET', key, ARGV[2], count)
+          redis.call('EXPIRE', key, ARGV[3])
+        else
+          redis.call('HDEL', key, ARGV[2])
+        end
+      end
+      return 1
+      """;
+
+  /** KEYS: the node's liveness key. ARGV: its lifetime in ms. Returns 1 if it still existed. */
+  static final String RENEW_NODE =
+      """
+      local existed = redis.call('EXISTS', KEYS[1])
+      redis.call('SET', KEYS[1], '1', 'PX', ARGV[1])
+      return existed
       """;
 }

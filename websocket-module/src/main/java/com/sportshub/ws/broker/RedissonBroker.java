@@ -1,5 +1,6 @@
 package com.sportshub.ws.broker;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -8,6 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -36,12 +38,23 @@ import org.redisson.config.Config;
  * only them, never a shared pool. While Redis is away, publications wait in the queue, in order,
  * and go out when it returns; past {@code maxWaiting} new ones are refused so that memory stays
  * bounded.
+ *
+ * <p>Connections per user are counted in Redis too ({@link ClusterConnectionCounts} over a {@link
+ * RedisConnectionStore}); a third thread of its own renews this node's liveness there once a second
+ * and writes the counts that wait. Each (re)subscription of the topic, the sign that the link came
+ * back, has it write them at once.
  */
 public final class RedissonBroker implements Broker {
 
   private static final Logger LOG = Logger.getLogger(RedissonBroker.class.getName());
   private static final long IDLE_CHANNEL_TTL_SECONDS = 24 * 3600;
   private static final int MAX_BATCH = 200;
+
+  /** How long a node's connection counts outlive its last sign of life. */
+  static final Duration NODE_LIVENESS = Duration.ofSeconds(30);
+
+  /** How often every count this node holds is written again, renewing its expiry in Redis. */
+  private static final Duration REWRITE_COUNTS = Duration.ofHours(1);
 
   private final String address;
   private final String namespace;
@@ -57,6 +70,8 @@ public final class RedissonBroker implements Broker {
   private final Thread publisher;
   private final List<Runnable> historyListeners = new CopyOnWriteArrayList<>();
   private final List<Runnable> resumedListeners = new CopyOnWriteArrayList<>();
+  private final ScheduledExecutorService countsTimer;
+  private final ClusterConnectionCounts connections;
   private String lastGeneration; // only touched on the delivery lane
   private volatile boolean closed;
 
@@ -70,6 +85,20 @@ public final class RedissonBroker implements Broker {
       ThreadFactory threads,
       ResumeWindow window,
       int maxWaiting) {
+    this(address, namespace, threads, window, maxWaiting, NODE_LIVENESS);
+  }
+
+  /**
+   * @param liveness how long this node's connection counts outlive its last renewal (it renews them
+   *     every second, or every third of this if shorter)
+   */
+  RedissonBroker(
+      String address,
+      String namespace,
+      ThreadFactory threads,
+      ResumeWindow window,
+      int maxWaiting,
+      Duration liveness) {
     this.address = address;
     this.namespace = namespace;
     this.window = window;
@@ -89,6 +118,16 @@ public final class RedissonBroker implements Broker {
         .setPingConnectionInterval(5_000);
     this.redisson = Redisson.create(config);
     this.script = redisson.getScript(StringCodec.INSTANCE);
+    this.countsTimer = Executors.newSingleThreadScheduledExecutor(threads);
+    this.connections =
+        new ClusterConnectionCounts(
+            new RedisConnectionStore(redisson, namespace, liveness),
+            "Redis at " + address,
+            countsTimer,
+            REWRITE_COUNTS,
+            System::nanoTime);
+    long renewMillis = Math.min(1_000, Math.max(1, liveness.toMillis() / 3));
+    countsTimer.scheduleWithFixedDelay(connections::tick, 0, renewMillis, TimeUnit.MILLISECONDS);
     RTopic topic = redisson.getTopic(RedisScripts.topic(namespace), StringCodec.INSTANCE);
     topic.addListener(String.class, (channel, message) -> delivery.execute(() -> deliver(message)));
     // Redisson subscribes again by itself after a reconnect; what was published meanwhile never
@@ -101,6 +140,17 @@ public final class RedissonBroker implements Broker {
           }
         });
     publisher.start();
+  }
+
+  /** May wait for Redis, at most about a second; then counts this node's connections only. */
+  @Override
+  public boolean claimConnection(String subject, int limit) {
+    return connections.claimConnection(subject, limit);
+  }
+
+  @Override
+  public void releaseConnection(String subject) {
+    connections.releaseConnection(subject);
   }
 
   @Override
@@ -233,6 +283,7 @@ public final class RedissonBroker implements Broker {
 
   /** On the delivery lane, each time the topic is (re)subscribed. */
   private void subscribed() {
+    connections.resumed();
     String generation;
     try {
       generation =
@@ -281,9 +332,33 @@ public final class RedissonBroker implements Broker {
     return "Redis at " + address + " (keys " + namespace + ":*)";
   }
 
+  /** Stops, ending this node's liveness at once so that its connections stop counting. */
   @Override
   public void close() {
+    if (closed) {
+      return;
+    }
+    countsTimer.shutdownNow(); // first, or a last renewal could bring the liveness back
+    try {
+      countsTimer.awaitTermination(RedisConnectionStore.TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    connections.forget();
+    halt();
+  }
+
+  /**
+   * Stops as a killed process would, saying nothing to Redis: this node's connections count until
+   * its liveness lapses. What {@link #close} does after its goodbye; the tests use it to play a
+   * crash.
+   */
+  void halt() {
+    if (closed) {
+      return;
+    }
     closed = true;
+    countsTimer.shutdownNow();
     listeners.clear();
     publisher.interrupt();
     delivery.shutdownNow();

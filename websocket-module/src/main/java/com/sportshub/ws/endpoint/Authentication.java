@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * Turns a token (from an {@code auth} message or the {@code access_token} query parameter) into the
- * connection's caller, within the per-user connection limit.
+ * connection's caller, within the per-user connection limit. Runs on the client's lane: the claim
+ * may wait for Redis (see {@link Connections}).
  */
 @ApplicationScoped
 class Authentication {
@@ -28,6 +29,9 @@ class Authentication {
     } catch (TokenRejected rejected) {
       client.send(Messages.error(rejected.code(), rejected.getMessage(), id));
       return;
+    }
+    if (!connections.isOpen(client)) {
+      return; // closed while this waited on the lane: its place was given back already
     }
     Caller before = client.caller();
     if (!caller.subject().equals(before.subject()) && !connections.claim(caller)) {

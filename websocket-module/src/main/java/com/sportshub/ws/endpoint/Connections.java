@@ -1,5 +1,6 @@
 package com.sportshub.ws.endpoint;
 
+import com.sportshub.ws.broker.Broker;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -9,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.ByteBuffer;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
@@ -18,15 +18,22 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Every connection on this node: counts each user's connections, and once a second sweeps them all
- * to send heartbeats (WebSocket pings, which browsers answer by themselves), close the silent and
- * take rights back from expired tokens.
+ * Every connection on this node: claims and releases each user's places under the per-user limit,
+ * and once a second sweeps them all to send heartbeats (WebSocket pings, which browsers answer by
+ * themselves), close the silent and take rights back from expired tokens.
+ *
+ * <p>The count itself is the broker's ({@link com.sportshub.ws.broker.ConnectionCounts}), so with
+ * Redis it holds across the cluster. A claim may wait for Redis, so it runs on the client's lane.
+ * So does every change of a connection's caller (authentication, expiry, close): one thread at a
+ * time per connection, in order, so each place claimed is released exactly once, even when the
+ * connection closes while its claim waits.
  */
 @ApplicationScoped
 class Connections {
 
   @Inject HubSettings settings;
   @Inject Subscriptions subscriptions;
+  @Inject Broker broker;
 
   @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
   ManagedScheduledExecutorService scheduler;
@@ -37,7 +44,6 @@ class Connections {
   private ScheduledThreadPoolExecutor flushTimer;
 
   private final Set<ClientSession> open = ConcurrentHashMap.newKeySet();
-  private final Map<String, Integer> perSubject = new ConcurrentHashMap<>();
   private volatile ScheduledFuture<?> sweeper;
   private volatile long lastPingNanos = System.nanoTime();
 
@@ -67,28 +73,37 @@ class Connections {
     }
   }
 
+  /** Called on a WebSocket I/O thread; the connection's place is given back on its lane. */
   void closed(ClientSession client) {
     if (open.remove(client)) {
-      release(client.caller());
+      client
+          .lane()
+          .execute(
+              () -> {
+                Caller last = client.caller();
+                client.caller(Caller.ANONYMOUS);
+                release(last);
+              });
     }
   }
 
-  /** Counts a connection for the caller's subject; false when the subject has no room left. */
-  boolean claim(Caller caller) {
-    boolean[] granted = {false};
-    perSubject.compute(
-        caller.subject(),
-        (subject, count) -> {
-          int now = count == null ? 0 : count;
-          granted[0] = now < settings.connectionsPerUser();
-          return granted[0] ? now + 1 : now;
-        });
-    return granted[0];
+  /** Whether the connection has not closed yet; on its lane, a closed one claims nothing more. */
+  boolean isOpen(ClientSession client) {
+    return open.contains(client);
   }
 
+  /**
+   * Counts a connection for the caller's subject, across the cluster with Redis; false when the
+   * subject has no room left. On the client's lane: it may wait for Redis.
+   */
+  boolean claim(Caller caller) {
+    return broker.claimConnection(caller.subject(), settings.connectionsPerUser());
+  }
+
+  /** Gives the caller's place back; never waits. */
   void release(Caller caller) {
     if (!caller.anonymous()) {
-      perSubject.computeIfPresent(caller.subject(), (s, count) -> count <= 1 ? null : count - 1);
+      broker.releaseConnection(caller.subject());
     }
   }
 
@@ -104,13 +119,23 @@ class Connections {
       if (client.silentNanos(now) > 2 * heartbeatNanos) {
         client.close(CloseCodes.HEARTBEAT_TIMEOUT, "no traffic for two heartbeats");
       } else if (client.caller().expiredAt(wallClock)) {
-        Caller expired = client.caller();
-        client.caller(Caller.ANONYMOUS);
-        release(expired);
-        client.lane().execute(() -> subscriptions.tokenExpired(client, expired));
+        client.lane().execute(() -> expire(client));
       } else if (pingNow) {
         ping(client);
       }
+    }
+  }
+
+  /**
+   * On the client's lane. The sweep may have asked more than once before the lane got here, and an
+   * {@code auth} queued before may have brought a fresh token: only a caller still expired goes.
+   */
+  private void expire(ClientSession client) {
+    Caller expired = client.caller();
+    if (expired.expiredAt(Instant.now())) {
+      client.caller(Caller.ANONYMOUS);
+      release(expired);
+      subscriptions.tokenExpired(client, expired);
     }
   }
 

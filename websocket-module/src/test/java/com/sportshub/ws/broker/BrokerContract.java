@@ -41,10 +41,24 @@ abstract class BrokerContract {
     return broker;
   }
 
+  /** Stops a node cleanly, as a server shutting down does. */
+  protected void stop(Broker node) {
+    node.close();
+  }
+
+  /** Stops a node as a crash does: it tells no one. */
+  protected abstract void crash(Broker node);
+
   @AfterEach
   void closeNodes() {
     opened.forEach(Broker::close);
+    afterNodesClosed();
   }
+
+  /**
+   * Clears what the test's nodes left in their cluster's store, once none of them writes any more.
+   */
+  protected void afterNodesClosed() {}
 
   private static String channel() {
     return "news-" + UUID.randomUUID();
@@ -245,6 +259,104 @@ abstract class BrokerContract {
     awaitSize(atA, 5);
 
     assertEquals(atA, b.since(channel, 0).updates());
+  }
+
+  private static String user() {
+    return "fan-" + UUID.randomUUID();
+  }
+
+  @Test
+  void aUserMayClaimUpToTheLimitAndTheNextClaimIsRefused() {
+    Broker broker = node();
+    String fan = user();
+
+    for (int i = 0; i < 3; i++) {
+      assertTrue(broker.claimConnection(fan, 3), "claim " + (i + 1));
+    }
+
+    assertFalse(broker.claimConnection(fan, 3));
+  }
+
+  @Test
+  void eachUserHasPlacesOfTheirOwn() {
+    Broker broker = node();
+    String fan = user();
+    for (int i = 0; i < 3; i++) {
+      broker.claimConnection(fan, 3);
+    }
+
+    assertTrue(broker.claimConnection(user(), 3));
+  }
+
+  @Test
+  void aReleaseMakesRoomForExactlyOneMore() {
+    Broker broker = node();
+    String fan = user();
+    for (int i = 0; i < 3; i++) {
+      broker.claimConnection(fan, 3);
+    }
+
+    broker.releaseConnection(fan);
+
+    assertTrue(broker.claimConnection(fan, 3));
+    assertFalse(broker.claimConnection(fan, 3));
+  }
+
+  @Test
+  void nodesOfOneClusterShareOneCount() throws Exception {
+    Broker a = node();
+    Broker b = node();
+    String fan = user();
+    assertTrue(a.claimConnection(fan, 3));
+    assertTrue(a.claimConnection(fan, 3));
+    assertTrue(b.claimConnection(fan, 3));
+
+    assertFalse(a.claimConnection(fan, 3));
+    assertFalse(b.claimConnection(fan, 3));
+
+    a.releaseConnection(fan);
+    awaitTrue(() -> b.claimConnection(fan, 3), "a place freed on one node, taken on the other");
+    assertFalse(a.claimConnection(fan, 3));
+  }
+
+  @Test
+  void theConnectionsOfANodeThatCrashedStopCountingOnceItsLivenessLapses() throws Exception {
+    Broker crashed = node();
+    String fan = user();
+    for (int i = 0; i < 3; i++) {
+      crashed.claimConnection(fan, 3);
+    }
+
+    crash(crashed);
+    Broker restarted = node();
+
+    awaitTrue(() -> restarted.claimConnection(fan, 3), "the crashed node's places lapse");
+    assertTrue(restarted.claimConnection(fan, 3));
+    assertTrue(restarted.claimConnection(fan, 3));
+    assertFalse(restarted.claimConnection(fan, 3), "only the living node's connections count");
+  }
+
+  @Test
+  void theConnectionsOfANodeThatStoppedCleanlyStopCountingAtOnce() {
+    Broker stopped = node();
+    String fan = user();
+    for (int i = 0; i < 3; i++) {
+      stopped.claimConnection(fan, 3);
+    }
+
+    stop(stopped);
+
+    assertTrue(node().claimConnection(fan, 3));
+  }
+
+  /** Asks until the answer is yes; asking must not change anything while the answer is no. */
+  protected static void awaitTrue(java.util.function.BooleanSupplier question, String what)
+      throws InterruptedException {
+    long deadline = System.currentTimeMillis() + WAIT_MILLIS;
+    while (!question.getAsBoolean()) {
+      assertTrue(System.currentTimeMillis() < deadline, what);
+      Thread.sleep(20);
+    }
   }
 
   /** Everything the broker delivers to this node, in the order delivered. */

@@ -2,7 +2,8 @@ package com.sportshub.ws.broker;
 
 /**
  * The in-memory twin against the broker contract. A single node is its whole cluster, so "two
- * nodes" are the same broker, whose one listener list then holds both listeners.
+ * nodes" are the same broker, whose one listener list then holds both listeners; once it stops,
+ * crashed or not, the next node starts a new cluster.
  */
 class InMemoryBrokerTest extends BrokerContract {
 
@@ -14,5 +15,16 @@ class InMemoryBrokerTest extends BrokerContract {
       cluster = new InMemoryBroker(threads, window);
     }
     return cluster;
+  }
+
+  @Override
+  protected void stop(Broker node) {
+    node.close();
+    cluster = null;
+  }
+
+  @Override
+  protected void crash(Broker node) {
+    stop(node);
   }
 }

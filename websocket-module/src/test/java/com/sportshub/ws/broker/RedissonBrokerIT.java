@@ -3,14 +3,15 @@ package com.sportshub.ws.broker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.redisson.Redisson;
 import org.redisson.api.RedissonClient;
+import org.redisson.client.codec.StringCodec;
 import org.redisson.config.Config;
 
 /**
@@ -20,11 +21,48 @@ import org.redisson.config.Config;
 class RedissonBrokerIT extends BrokerContract {
 
   private static final String REDIS = System.getProperty("it.redis.url", "redis://127.0.0.1:6379");
+
+  /** Short, so that a crashed node's connections lapse within a test. */
+  private static final Duration LIVENESS = Duration.ofSeconds(3);
+
   private final String namespace = "it-" + UUID.randomUUID();
 
   @Override
   protected Broker newNode(ResumeWindow window) {
-    return new RedissonBroker(REDIS, namespace, threads, window, 10_000);
+    return new RedissonBroker(REDIS, namespace, threads, window, 10_000, LIVENESS);
+  }
+
+  @Override
+  protected void crash(Broker node) {
+    ((RedissonBroker) node).halt();
+  }
+
+  @Test
+  void aNodeWritesItsConnectionsAgainWhenRedisLostThem() throws Exception {
+    Broker broker = node();
+    String fan = "fan-" + UUID.randomUUID();
+    broker.claimConnection(fan, 3);
+    broker.claimConnection(fan, 3);
+
+    forgetEverything();
+
+    RedissonClient admin = admin();
+    try {
+      awaitTrue(() -> countedInRedis(admin, fan) == 2, "the two connections are written again");
+    } finally {
+      admin.shutdown();
+    }
+  }
+
+  /** The subject's connections as Redis holds them, all nodes together. */
+  private long countedInRedis(RedissonClient admin, String subject) {
+    return admin
+        .<String, String>getMap(
+            RedisScripts.connectionsKey(namespace, subject), StringCodec.INSTANCE)
+        .readAllValues()
+        .stream()
+        .mapToLong(Long::parseLong)
+        .sum();
   }
 
   @Test
@@ -65,20 +103,24 @@ class RedissonBrokerIT extends BrokerContract {
     awaitSize(resumed, 1);
   }
 
-  @AfterEach
-  void removeTheTestKeys() {
+  @Override
+  protected void afterNodesClosed() {
     forgetEverything();
   }
 
   /** What a Redis without persistence looks like after a restart: none of the hub's keys. */
   private void forgetEverything() {
-    Config config = new Config();
-    config.useSingleServer().setAddress(REDIS);
-    RedissonClient admin = Redisson.create(config);
+    RedissonClient admin = admin();
     try {
       admin.getKeys().deleteByPattern(namespace + ":*");
     } finally {
       admin.shutdown();
     }
+  }
+
+  private static RedissonClient admin() {
+    Config config = new Config();
+    config.useSingleServer().setAddress(REDIS);
+    return Redisson.create(config);
   }
 }
