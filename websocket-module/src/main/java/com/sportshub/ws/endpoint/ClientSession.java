@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -61,6 +62,7 @@ final class ClientSession implements Subscriber {
   private final ClientChannels channels = new ClientChannels(this::send);
   private volatile Caller caller = Caller.ANONYMOUS;
   private volatile long lastHeardNanos = System.nanoTime();
+  private long nextPingNanos;
   private int refusedInRow;
 
   private final Resubscribe resubscribe;
@@ -271,6 +273,23 @@ final class ClientSession implements Subscriber {
 
   int refusedInRow() {
     return refusedInRow;
+  }
+
+  /** True when this client's next heartbeat ping is due; the first falls at a random point. */
+  boolean pingDue(long nowNanos, long heartbeatNanos) {
+    if (nextPingNanos == 0) {
+      nextPingNanos = nowNanos + ThreadLocalRandom.current().nextLong(heartbeatNanos);
+    }
+    if (nowNanos - nextPingNanos < 0) {
+      return false;
+    }
+    nextPingNanos = nowNanos + heartbeatNanos;
+    return true;
+  }
+
+  /** Queues a WebSocket ping behind whatever waits, so it costs what a frame costs. */
+  void ping() {
+    send(WireFrame.PING);
   }
 
   void heard() {

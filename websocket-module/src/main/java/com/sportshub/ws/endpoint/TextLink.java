@@ -2,6 +2,8 @@ package com.sportshub.ws.endpoint;
 
 import com.sportshub.ws.hub.Outbox;
 import jakarta.websocket.Session;
+import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
 import java.util.List;
 
@@ -13,7 +15,7 @@ final class TextLink implements Outbox.Link<WireFrame> {
 
   private final Session session;
   private final Runnable free;
-  private final ArrayDeque<String> chain = new ArrayDeque<>();
+  private final ArrayDeque<WireFrame> chain = new ArrayDeque<>();
   private volatile boolean sending;
 
   /**
@@ -32,14 +34,14 @@ final class TextLink implements Outbox.Link<WireFrame> {
   @Override
   public void write(List<WireFrame> frames) {
     synchronized (chain) {
-      frames.forEach(frame -> chain.add(frame.text()));
+      chain.addAll(frames);
     }
     sending = true;
     sendNext();
   }
 
   private void sendNext() {
-    String next;
+    WireFrame next;
     synchronized (chain) {
       next = chain.poll();
       if (next == null) {
@@ -50,7 +52,7 @@ final class TextLink implements Outbox.Link<WireFrame> {
       free.run();
       return;
     }
-    sendText(next);
+    send(next);
   }
 
   /**
@@ -59,12 +61,19 @@ final class TextLink implements Outbox.Link<WireFrame> {
    * service files: trivial with the platform class loader, far dearer than the send with the
    * application's. The send itself needs no application class.
    */
-  private void sendText(String text) {
+  private void send(WireFrame frame) {
     Thread thread = Thread.currentThread();
     ClassLoader application = thread.getContextClassLoader();
     thread.setContextClassLoader(ClassLoader.getPlatformClassLoader());
     try {
-      session.getAsyncRemote().sendText(text, result -> sendNext());
+      if (frame == WireFrame.PING) {
+        session.getAsyncRemote().sendPing(ByteBuffer.allocate(0));
+        sendNext();
+      } else {
+        session.getAsyncRemote().sendText(frame.text(), result -> sendNext());
+      }
+    } catch (IOException | IllegalStateException e) {
+      sendNext(); // the connection is going away; onClose tidies up
     } finally {
       thread.setContextClassLoader(application);
     }

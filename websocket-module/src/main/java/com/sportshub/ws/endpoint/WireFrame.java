@@ -18,9 +18,17 @@ final class WireFrame {
 
   private record Cached(Envelope update, WireFrame frame) {}
 
+  /** A WebSocket ping with no payload (RFC 6455 5.5.2: final, opcode 9, length 0). */
+  static final WireFrame PING = new WireFrame(null, null, new byte[] {(byte) 0x89, 0});
+
   private final String text;
   private final String channel;
   private volatile byte[] bytes;
+
+  private WireFrame(String text, String channel, byte[] bytes) {
+    this(text, channel);
+    this.bytes = bytes;
+  }
 
   /** A control message (anything but an update). */
   WireFrame(String text) {
@@ -48,6 +56,7 @@ final class WireFrame {
     return frame;
   }
 
+  /** The message's text; null for {@link #PING}. */
   String text() {
     return text;
   }

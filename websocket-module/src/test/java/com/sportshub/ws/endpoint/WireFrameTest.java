@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import com.sportshub.ws.broker.Envelope;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class WireFrameTest {
@@ -84,5 +85,14 @@ class WireFrameTest {
 
     assertEquals("{\"seq\":8}", read(next.bytes()));
     assertEquals("{\"seq\":7}", read(first.bytes()));
+  }
+
+  @Test
+  void aPingIsAFinalControlFrameWithNoPayload() {
+    assertEquals(
+        List.of((byte) 0x89, (byte) 0),
+        List.of(WireFrame.PING.bytes()[0], WireFrame.PING.bytes()[1]));
+    assertEquals(2, WireFrame.PING.bytes().length);
+    assertEquals(null, WireFrame.PING.channel());
   }
 }
