@@ -104,10 +104,10 @@ final class ClientSession implements Subscriber {
     switch (outbox.offer(frame)) {
       case FULL -> closeSlowConsumer("send queue full: reconnect and resume with since");
       case BACKLOGGED -> {
-        flushSoon();
+        flushSoonUnlessTold();
         fellBehind();
       }
-      case QUEUED -> flushSoon();
+      case QUEUED -> flushSoonUnlessTold();
       case WRITTEN -> {}
     }
   }
@@ -178,6 +178,17 @@ final class ClientSession implements Subscriber {
     }
     CloseReason reason = closing.get();
     close(reason.getCloseCode(), reason.getReasonPhrase());
+  }
+
+  /**
+   * A link that reports the end of each write flushes the outbox then; polling it as well would
+   * schedule a task per waiting client every few milliseconds, which is what a hub that fell behind
+   * can least afford.
+   */
+  private void flushSoonUnlessTold() {
+    if (!outbox.notifiesWhenFree()) {
+      flushSoon();
+    }
   }
 
   /**

@@ -1,9 +1,10 @@
 package com.sportshub.ws.endpoint;
 
 import java.lang.reflect.Field;
+import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.util.concurrent.Future;
+import java.lang.reflect.Proxy;
 import java.util.logging.Logger;
 
 /**
@@ -30,18 +31,25 @@ final class GrizzlyWrites {
   private final Method write;
   private final Object memory;
   private final Method wrap;
+  private final Object whenDone;
 
   private GrizzlyWrites(
-      Object connection, Object writer, Method write, Object memory, Method wrap) {
+      Object connection, Object writer, Method write, Object memory, Method wrap, Object whenDone) {
     this.connection = connection;
     this.writer = writer;
     this.write = write;
     this.memory = memory;
     this.wrap = wrap;
+    this.whenDone = whenDone;
   }
 
-  /** The connection under a Tyrus socket that has written once, or null when out of reach. */
-  static GrizzlyWrites of(Object tyrusSocket) {
+  /**
+   * The connection under a Tyrus socket that has written once, or null when out of reach.
+   *
+   * @param done called when each write has reached the socket (or failed): on the writing thread
+   *     when the socket took it all at once, else on Grizzly's selector thread
+   */
+  static GrizzlyWrites of(Object tyrusSocket, Runnable done) {
     try {
       Object at = tyrusSocket;
       for (String name : PATH) {
@@ -70,10 +78,11 @@ final class GrizzlyWrites {
               .loadClass("org.glassfish.grizzly.asyncqueue.AsyncQueueIO")
               .getMethod("getWriter")
               .invoke(queues);
+      Class<?> handlerType = grizzly.loadClass("org.glassfish.grizzly.CompletionHandler");
       Method write =
           grizzly
               .loadClass("org.glassfish.grizzly.Writer")
-              .getMethod("write", connectionType, messageType);
+              .getMethod("write", connectionType, messageType, handlerType);
       Object memory = connectionType.getMethod("getMemoryManager").invoke(at);
       Method wrap =
           grizzly
@@ -83,10 +92,27 @@ final class GrizzlyWrites {
         reported = true;
         LOG.info("writing frames straight to Grizzly's write queue");
       }
-      return new GrizzlyWrites(at, writer, write, memory, wrap);
+      Object whenDone =
+          Proxy.newProxyInstance(grizzly, new Class<?>[] {handlerType}, calling(done));
+      return new GrizzlyWrites(at, writer, write, memory, wrap, whenDone);
     } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
       return unreachable(e.toString());
     }
+  }
+
+  /** Grizzly's completion handler: completed, failed or cancelled all mean the write is over. */
+  private static InvocationHandler calling(Runnable done) {
+    return (proxy, method, args) ->
+        switch (method.getName()) {
+          case "completed", "failed", "cancelled" -> {
+            done.run();
+            yield null;
+          }
+          case "hashCode" -> System.identityHashCode(proxy);
+          case "equals" -> proxy == args[0];
+          case "toString" -> "hub write";
+          default -> null; // updated: part written, more to come
+        };
   }
 
   private static GrizzlyWrites unreachable(String why) {
@@ -98,7 +124,7 @@ final class GrizzlyWrites {
     return null;
   }
 
-  Future<?> write(byte[] bytes) throws InvocationTargetException, IllegalAccessException {
-    return (Future<?>) write.invoke(writer, connection, wrap.invoke(null, memory, bytes));
+  void write(byte[] bytes) throws InvocationTargetException, IllegalAccessException {
+    write.invoke(writer, connection, wrap.invoke(null, memory, bytes), whenDone);
   }
 }

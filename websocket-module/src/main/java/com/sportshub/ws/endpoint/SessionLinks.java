@@ -29,10 +29,11 @@ final class SessionLinks {
   private SessionLinks() {}
 
   /**
-   * @param free called when a fallback link finished its writes (a raw link is polled instead)
+   * @param free called when a write finished, by the links that can tell (see {@link
+   *     Outbox.Link#notifiesWhenFree()})
    */
   static Outbox.Link<WireFrame> of(Session session, Runnable free) {
-    Outbox.Link<WireFrame> link = rawLink(session);
+    Outbox.Link<WireFrame> link = rawLink(session, free);
     if (!reported) {
       reported = true;
       LOG.info(
@@ -43,7 +44,7 @@ final class SessionLinks {
     return link != null ? link : new TextLink(session, free);
   }
 
-  private static Outbox.Link<WireFrame> rawLink(Session session) {
+  private static Outbox.Link<WireFrame> rawLink(Session session, Runnable free) {
     if (!session.getNegotiatedExtensions().isEmpty()) {
       return null;
     }
@@ -56,7 +57,7 @@ final class SessionLinks {
       field.setAccessible(true);
       Object socket = field.get(remote);
       Method send = socket.getClass().getMethod("sendRawFrame", ByteBuffer.class);
-      return send.getReturnType() == Future.class ? new TyrusLink(socket, send) : null;
+      return send.getReturnType() == Future.class ? new TyrusLink(socket, send, free) : null;
     } catch (ReflectiveOperationException | RuntimeException e) {
       return null;
     }

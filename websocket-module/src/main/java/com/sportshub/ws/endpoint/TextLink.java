@@ -27,6 +27,11 @@ final class TextLink implements Outbox.Link<WireFrame> {
   }
 
   @Override
+  public boolean notifiesWhenFree() {
+    return true;
+  }
+
+  @Override
   public boolean busy() {
     return sending;
   }

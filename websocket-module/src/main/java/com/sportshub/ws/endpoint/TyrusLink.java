@@ -16,18 +16,35 @@ final class TyrusLink implements Outbox.Link<WireFrame> {
 
   private final Object socket;
   private final Method send;
-  private GrizzlyWrites direct;
+  private final Runnable free;
+  private volatile GrizzlyWrites direct;
+  private volatile boolean writing;
   private boolean looked;
   private Future<?> last;
 
-  TyrusLink(Object socket, Method send) {
+  /**
+   * @param free called when a write straight to Grizzly has finished
+   */
+  TyrusLink(Object socket, Method send, Runnable free) {
     this.socket = socket;
     this.send = send;
+    this.free = free;
+  }
+
+  /** Writes through Tyrus are polled; writes straight to Grizzly report their end. */
+  @Override
+  public boolean notifiesWhenFree() {
+    return direct != null;
   }
 
   @Override
   public boolean busy() {
-    return last != null && !last.isDone();
+    return direct != null ? writing : last != null && !last.isDone();
+  }
+
+  private void written() {
+    writing = false;
+    free.run();
   }
 
   @Override
@@ -35,16 +52,18 @@ final class TyrusLink implements Outbox.Link<WireFrame> {
     byte[] bytes = joined(frames);
     try {
       if (direct != null) {
-        last = direct.write(bytes);
+        writing = true;
+        direct.write(bytes);
         return;
       }
       last = (Future<?>) send.invoke(socket, ByteBuffer.wrap(bytes));
       if (!looked) {
         looked = true; // Tyrus opens the connection's output on its first write
-        direct = GrizzlyWrites.of(socket);
+        direct = GrizzlyWrites.of(socket, this::written);
       }
     } catch (InvocationTargetException | IllegalAccessException | RuntimeException e) {
-      last = null; // the connection is closing; onClose tidies up
+      writing = false; // the connection is closing; onClose tidies up
+      last = null;
     }
   }
 

@@ -29,6 +29,14 @@ public final class Outbox<F> {
 
     /** Starts writing these frames, in this order. */
     void write(List<F> frames);
+
+    /**
+     * True when the link itself reports the end of each write (so the outbox's owner flushes then);
+     * false when the owner must look again later.
+     */
+    default boolean notifiesWhenFree() {
+      return false;
+    }
   }
 
   /** What became of an offered frame. */
@@ -44,6 +52,12 @@ public final class Outbox<F> {
   private final int capacity;
   private final int mark;
   private final Link<F> link;
+
+  /** Whether the link reports the end of each write; see {@link Link#notifiesWhenFree()}. */
+  public boolean notifiesWhenFree() {
+    return link.notifiesWhenFree();
+  }
+
   private final ArrayDeque<F> waiting = new ArrayDeque<>();
 
   /**
