@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Operators see the database and the broker in the readiness report. */
+/** Operators see the database and the broker in the readiness report, and the write path. */
 @ExtendWith(HubNode.class)
 class HealthIT {
 
@@ -22,5 +22,22 @@ class HealthIT {
             .map(JsonObject.class::cast)
             .collect(Collectors.toMap(c -> c.getString("name"), c -> c.getString("status")));
     assertEquals(Map.of("database", "UP", "broker", "UP"), checks);
+  }
+
+  @Test
+  void livenessNamesTheFastWritePathOnceAClientIsConnected(PayaraMicro hub) throws Exception {
+    try (WsClient client = WsClient.connect(hub.webSocket())) {
+      client.send("{\"type\":\"ping\"}");
+      client.next("pong");
+
+      JsonObject websocket =
+          new Api(hub.base())
+              .get("/health/live").json().asJsonObject().getJsonArray("checks").stream()
+                  .map(JsonObject.class::cast)
+                  .filter(c -> c.getString("name").equals("websocket"))
+                  .findFirst()
+                  .orElseThrow();
+      assertEquals("grizzly", websocket.getJsonObject("data").getString("writePath"));
+    }
   }
 }

@@ -41,7 +41,11 @@ final class SessionLinks {
               ? "writing pre-framed messages straight to the WebSocket connection"
               : "writing through the WebSocket API (no raw frame access in this container)");
     }
-    return link != null ? link : new TextLink(session, free);
+    if (link == null) {
+      WritePath.used("websocket-api");
+      return new TextLink(session, free);
+    }
+    return link;
   }
 
   private static Outbox.Link<WireFrame> rawLink(Session session, Runnable free) {
