@@ -53,11 +53,6 @@ public final class Outbox<F> {
   private final int mark;
   private final Link<F> link;
 
-  /** Whether the link reports the end of each write; see {@link Link#notifiesWhenFree()}. */
-  public boolean notifiesWhenFree() {
-    return link.notifiesWhenFree();
-  }
-
   private final ArrayDeque<F> waiting = new ArrayDeque<>();
 
   /**
@@ -68,6 +63,11 @@ public final class Outbox<F> {
     this.capacity = capacity;
     this.mark = mark <= 0 ? Integer.MAX_VALUE : mark;
     this.link = link;
+  }
+
+  /** Whether the link reports the end of each write; see {@link Link#notifiesWhenFree()}. */
+  public boolean notifiesWhenFree() {
+    return link.notifiesWhenFree();
   }
 
   public Offer offer(F frame) {
