@@ -22,7 +22,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Redis can broadcast, so it is for a Redis inside the trust boundary. Turn it on for ONE node of a
  * cluster: every node configured for it takes every message, and would publish it once each. A
  * message is handled in the order Redis delivered it; a malformed one is counted, logged and
- * skipped, and the next one goes on.
+ * skipped, and the next one goes on. Pub/sub cannot be told "try again": a message that finds the
+ * broker full (Redis away too long) is lost and counted like a malformed one, so writers that must
+ * not lose one use REST, which answers 503.
  */
 @ApplicationScoped
 public class RedisIntake {

@@ -106,11 +106,21 @@ public class Fanout {
   }
 
   private void spread(Envelope update) {
+    onEachLane((shard, shards) -> registry.deliver(update, shard, shards));
+  }
+
+  /** Runs {@code work} on every lane, each with its shard number and the number of shards. */
+  private void onEachLane(ShardWork work) {
     int shards = lanes.length;
     for (int shard = 0; shard < shards; shard++) {
       int mine = shard;
-      lanes[shard].execute(() -> registry.deliver(update, mine, shards));
+      lanes[shard].execute(() -> work.run(mine, shards));
     }
+  }
+
+  @FunctionalInterface
+  private interface ShardWork {
+    void run(int shard, int shards);
   }
 
   @PreDestroy
@@ -121,14 +131,10 @@ public class Fanout {
   /** The broker's history restarted: forget the seqs handed out and let every member catch up. */
   void historyLost() {
     handedOut.clear();
-    int shards = lanes.length;
-    for (int shard = 0; shard < shards; shard++) {
-      int mine = shard;
-      lanes[shard].execute(
-          () ->
-              registry.forEachMembership(
-                  mine, shards, (channel, subscriber) -> subscriber.historyLost(channel)));
-    }
+    onEachLane(
+        (shard, shards) ->
+            registry.forEachMembership(
+                shard, shards, (channel, subscriber) -> subscriber.historyLost(channel)));
   }
 
   /** After the link to the other nodes was restored: fetch what every channel missed meanwhile. */
