@@ -39,7 +39,10 @@ if [ -z "${MP_JWT_VERIFY_PUBLICKEY_LOCATION:-}" ] && [ -z "${MP_JWT_VERIFY_PUBLI
   echo "run.sh: accepting tokens signed with the DEVELOPMENT key (server-config/dev-keys); never in production"
 fi
 
-exec java ${JAVA_OPTS:-} -jar web/target/runtime/payara-micro.jar \
+# JSON-P reads jakarta.json.provider once, as the server boots; unset, every Json.createReader()
+# (the MP-JWT check of each REST write makes two) searches the application's jars for a provider.
+exec java -Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl ${JAVA_OPTS:-} \
+  -jar web/target/runtime/payara-micro.jar \
   --nohazelcast --port "$PORT" --rootdir "$root" \
   --addlibs web/target/runtime/postgresql.jar \
   --postbootcommandfile "$post_boot" \

@@ -43,6 +43,8 @@ asadmin create-jdbc-connection-pool \
 asadmin set "resources.jdbc-connection-pool.sportshub-pool.property.url=$DB_URL"
 asadmin set "resources.jdbc-connection-pool.sportshub-pool.property.user=${DB_USER:-postgres}"
 asadmin set "resources.jdbc-connection-pool.sportshub-pool.property.password=${DB_PASSWORD:-()}"
+# One multi-row INSERT per JDBC batch (EclipseLink batches a transaction's writes).
+asadmin set "resources.jdbc-connection-pool.sportshub-pool.property.reWriteBatchedInserts=true"
 asadmin create-jdbc-resource --connectionpoolid=sportshub-pool jdbc/sportshub
 
 config mp.jwt.verify.issuer "${MP_JWT_VERIFY_ISSUER:-https://sports-hub.dev}"
@@ -69,6 +71,9 @@ fi
 
 asadmin delete-jvm-options -Xmx512m || true
 asadmin create-jvm-options "-Xmx${HUB_HEAP:-1g}"
+# JSON-P reads this once, at boot; without it every JSON-P call (two per authenticated REST request,
+# in the MP-JWT check) searches the application's jars for a provider.
+asadmin create-jvm-options "-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl" || true
 
 # shellcheck disable=SC2086 # DOMAIN_ARGS is a list of options
 asadmin restart-domain ${DOMAIN_ARGS:-}

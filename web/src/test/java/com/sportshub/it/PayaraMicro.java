@@ -52,6 +52,7 @@ public final class PayaraMicro implements AutoCloseable {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m"));
+    command.add("-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl");
     command.addAll(List.of("-jar", runtime.resolve("payara-micro.jar").toString()));
     command.addAll(List.of("--nohazelcast", "--port", String.valueOf(port)));
     command.addAll(List.of("--rootdir", rootDir.toString()));

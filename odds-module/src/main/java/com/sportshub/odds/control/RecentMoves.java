@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -47,7 +48,12 @@ final class RecentMoves {
     lastTouched = at.isAfter(lastTouched) ? at : lastTouched;
   }
 
-  /** The points of one outcome across bookmakers, as the steam detector reads them. */
+  /**
+   * The points of one outcome that steam reads: per bookmaker, the price in force when the window
+   * opened (or its first inside it) and its latest price up to now. The points between cannot
+   * change what {@link com.sportshub.odds.control.pricing.SteamDetector} finds, and a busy price
+   * has thousands of them in a window.
+   */
   List<PricePoint> of(String market, String outcome, Instant now) {
     List<PricePoint> points = new ArrayList<>();
     String prefix = market + '\u0000' + outcome + '\u0000';
@@ -55,7 +61,19 @@ final class RecentMoves {
         (key, deque) -> {
           if (key.startsWith(prefix)) {
             trim(deque, now);
-            points.addAll(deque);
+            PricePoint first = deque.peekFirst();
+            points.add(first);
+            Iterator<PricePoint> newestFirst = deque.descendingIterator();
+            while (newestFirst.hasNext()) {
+              PricePoint latest = newestFirst.next();
+              if (latest == first) {
+                break;
+              }
+              if (!latest.at().isAfter(now)) {
+                points.add(latest);
+                break;
+              }
+            }
           }
         });
     return points;
