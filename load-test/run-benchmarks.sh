@@ -44,10 +44,14 @@ point() {
   sleep 5
 }
 
-# Warm the server's JIT first; this point is not recorded.
+# Warm the server's JIT on both write paths first; these points are not recorded. (Cold, the
+# compiler thread takes a core of two for minutes, and the first points would measure it.)
 echo "== warm-up"
 java -jar load-test/target/load-test.jar --url "http://127.0.0.1:$PORT" --server-pid "$pid" \
   --clients 1000 --groups 50 --rate 300 --duration 60 --label warm-up > /dev/null
+java -jar load-test/target/load-test.jar --url "http://127.0.0.1:$PORT" --server-pid "$pid" \
+  --workload odds --clients 100 --groups 100 --lanes 4 --batch 1000 --rate 1500 --duration 60 \
+  --label warm-up-odds > /dev/null
 sleep 5
 
 if [ "${POINTS:-standard}" = smoke ]; then
@@ -58,9 +62,12 @@ else
   point n10k-u1000 --clients 10000 --groups 100 --rate 1000 --duration 30
   point idle-n10k --workload idle --clients 10000 --groups 100 --duration 20
   point storm-n1k --workload storm --clients 1000 --groups 50 --rate 200 --duration 20
-  point odds-u100 --workload odds --clients 1000 --groups 100 --rate 100 --duration 20
-  point odds-u200 --workload odds --clients 1000 --groups 100 --rate 200 --duration 20
-  point odds-u400 --workload odds --clients 1000 --groups 100 --rate 400 --duration 20
+  # A feed sends batches over a few connections: 4 lanes, whatever fell due in one request.
+  odds="--workload odds --clients 100 --groups 100 --lanes 4 --batch 1000 --duration 20"
+  point odds-u1000 $odds --rate 1000
+  point odds-u2000 $odds --rate 2000
+  point odds-u3000 $odds --rate 3000
+  point odds-u4000 $odds --rate 4000
 fi
 
 generated=target/benchmarks-section.md
@@ -72,6 +79,7 @@ generated=target/benchmarks-section.md
   echo "- $(java -version 2>&1 | head -1); hub JVM options: $JAVA_OPTS; Payara Micro as in pom.xml (payara.version)"
   echo "- broker: ${REDIS_URL:-in memory}; the load tool runs on the same machine"
   echo "- workload relay: POST /api/broadcast batches (16 lanes, at most 100 per request); client i subscribes to notice:bench-g(i mod G); payload about 256 B"
+  echo "- workload odds: POST /api/odds/feed batches (4 lanes, whatever fell due), one h2h price change each, round robin over G events; client i subscribes to odds:event:(i mod G); database ${DB_URL:-embedded H2}"
   echo
   java -jar load-test/target/load-test.jar header
   cat "$rows"

@@ -1,9 +1,7 @@
 package com.sportshub.ws.endpoint;
 
 import com.sportshub.ws.broker.JsonText;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
@@ -20,22 +18,38 @@ import java.util.logging.Logger;
  * The one WebSocket endpoint, {@code /ws}: JSON text frames, one message each, every message an
  * object with a {@code type}. The protocol is written down in docs/protocol.md.
  */
-@ServerEndpoint(value = "/ws", configurator = OriginCheck.class)
+@ServerEndpoint(value = "/ws", configurator = EndpointSetup.class)
 public class HubEndpoint {
 
   static final int PROTOCOL_VERSION = 1;
   private static final Logger LOG = Logger.getLogger(HubEndpoint.class.getName());
 
-  @Inject HubSettings settings;
-  @Inject Connections connections;
-  @Inject Requests requests;
-  @Inject Subscriptions subscriptions;
-  @Inject Authentication authentication;
+  /** What every connection shares; {@link EndpointSetup} resolves it once. */
+  record Parts(
+      HubSettings settings,
+      Connections connections,
+      Requests requests,
+      Subscriptions subscriptions,
+      Authentication authentication,
+      ManagedExecutorService executor) {}
 
-  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-  ManagedExecutorService executor;
+  private final HubSettings settings;
+  private final Connections connections;
+  private final Requests requests;
+  private final Subscriptions subscriptions;
+  private final Authentication authentication;
+  private final ManagedExecutorService executor;
 
   private ClientSession client;
+
+  HubEndpoint(Parts parts) {
+    this.settings = parts.settings();
+    this.connections = parts.connections();
+    this.requests = parts.requests();
+    this.subscriptions = parts.subscriptions();
+    this.authentication = parts.authentication();
+    this.executor = parts.executor();
+  }
 
   @OnOpen
   public void open(Session session) {
