@@ -41,11 +41,7 @@ fi
 
 # JSON-P reads jakarta.json.provider once, as the server boots; unset, every Json.createReader()
 # (the MP-JWT check of each REST write makes two) searches the application's jars for a provider.
-# Code cache flushing off: on 2 cores the one C2 thread never caught up with a server this size
-# while the sweeper kept flushing compiled methods to compile again (1,190 waiting after 10
-# minutes of load, a core busy; without flushing, 3 after 3 minutes). It uses 70 of its 240 MB.
-exec java -Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl -XX:-UseCodeCacheFlushing \
-  ${JAVA_OPTS:-} \
+exec java -Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl ${JAVA_OPTS:-} \
   -jar web/target/runtime/payara-micro.jar \
   --nohazelcast --port "$PORT" --rootdir "$root" \
   --addlibs web/target/runtime/postgresql.jar \
