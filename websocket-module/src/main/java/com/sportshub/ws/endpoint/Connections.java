@@ -4,6 +4,7 @@ import com.sportshub.ws.broker.Broker;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,6 +41,10 @@ class Connections {
   @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
   ManagedThreadFactory threads;
 
+  /** Where each client's lane runs its work (requests, subscriptions), one task at a time. */
+  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+  ManagedExecutorService lanes;
+
   private ScheduledThreadPoolExecutor flushTimer;
 
   private final Set<ClientSession> open = ConcurrentHashMap.newKeySet();
@@ -58,6 +63,10 @@ class Connections {
 
   ScheduledExecutorService flushTimer() {
     return flushTimer;
+  }
+
+  ManagedExecutorService lanes() {
+    return lanes;
   }
 
   void opened(ClientSession client) {

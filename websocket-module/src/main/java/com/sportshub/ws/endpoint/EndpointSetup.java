@@ -1,13 +1,10 @@
 package com.sportshub.ws.endpoint;
 
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.websocket.server.ServerEndpointConfig;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -42,25 +39,17 @@ public class EndpointSetup extends ServerEndpointConfig.Configurator {
     return endpointClass.cast(new HubEndpoint(parts()));
   }
 
-  private HubEndpoint.Parts parts() throws InstantiationException {
+  private HubEndpoint.Parts parts() {
     HubEndpoint.Parts shared = parts;
     if (shared == null) {
       CDI<Object> cdi = CDI.current();
-      try {
-        shared =
-            new HubEndpoint.Parts(
-                cdi.select(HubSettings.class).get(),
-                cdi.select(Connections.class).get(),
-                cdi.select(Requests.class).get(),
-                cdi.select(Subscriptions.class).get(),
-                cdi.select(Authentication.class).get(),
-                (ManagedExecutorService)
-                    new InitialContext().lookup("java:comp/DefaultManagedExecutorService"));
-      } catch (NamingException e) {
-        InstantiationException failed = new InstantiationException("no managed executor");
-        failed.initCause(e);
-        throw failed;
-      }
+      shared =
+          new HubEndpoint.Parts(
+              cdi.select(HubSettings.class).get(),
+              cdi.select(Connections.class).get(),
+              cdi.select(Requests.class).get(),
+              cdi.select(Subscriptions.class).get(),
+              cdi.select(Authentication.class).get());
       parts = shared; // the beans are application-scoped proxies: safe to share
     }
     return shared;

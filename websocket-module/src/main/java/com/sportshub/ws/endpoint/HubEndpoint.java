@@ -30,8 +30,7 @@ public class HubEndpoint {
       Connections connections,
       Requests requests,
       Subscriptions subscriptions,
-      Authentication authentication,
-      ManagedExecutorService executor) {}
+      Authentication authentication) {}
 
   private final HubSettings settings;
   private final Connections connections;
@@ -48,7 +47,7 @@ public class HubEndpoint {
     this.requests = parts.requests();
     this.subscriptions = parts.subscriptions();
     this.authentication = parts.authentication();
-    this.executor = parts.executor();
+    this.executor = parts.connections().lanes();
   }
 
   @OnOpen
