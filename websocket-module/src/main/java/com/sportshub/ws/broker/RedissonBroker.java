@@ -3,18 +3,13 @@ package com.sportshub.ws.broker;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.redisson.Redisson;
 import org.redisson.api.RScript;
 import org.redisson.api.RTopic;
@@ -33,11 +28,11 @@ import org.redisson.config.Config;
  * pub/sub stream then carries each channel's updates in seq order to every node. Strings only:
  * Redisson's default codec decodes on its own threads with the wrong class loader inside Payara.
  *
- * <p>Two threads of its own, from the server's managed thread factory: one publishes (whatever has
- * queued, in one script call per round trip), one delivers, each in order; a Redis that hangs holds
- * only them, never a shared pool. While Redis is away, publications wait in the queue, in order,
- * and go out when it returns; past {@code maxWaiting} new ones are refused so that memory stays
- * bounded.
+ * <p>Two threads of its own, from the server's managed thread factory: one publishes ({@link
+ * RedisPublisher}: whatever has queued, in one script call per round trip), one delivers, each in
+ * order; a Redis that hangs holds only them, never a shared pool. While Redis is away, publications
+ * wait in the queue, in order, and go out when it returns; past {@code maxWaiting} new ones are
+ * refused so that memory stays bounded.
  *
  * <p>Connections per user are counted in Redis too ({@link ClusterConnectionCounts} over a {@link
  * RedisConnectionStore}); a third thread of its own renews this node's liveness there once a second
@@ -45,10 +40,6 @@ import org.redisson.config.Config;
  * back, has it write them at once.
  */
 public final class RedissonBroker implements Broker {
-
-  private static final Logger LOG = Logger.getLogger(RedissonBroker.class.getName());
-  private static final long IDLE_CHANNEL_TTL_SECONDS = 24 * 3600;
-  private static final int MAX_BATCH = 200;
 
   /** How long a node's connection counts outlive its last sign of life. */
   static final Duration NODE_LIVENESS = Duration.ofSeconds(30);
@@ -58,21 +49,16 @@ public final class RedissonBroker implements Broker {
 
   private final String address;
   private final String namespace;
-  private final ResumeWindow window;
   private final int maxWaiting;
   private final RedissonClient redisson;
   private final RScript script;
-  private final List<Consumer<Envelope>> listeners = new CopyOnWriteArrayList<>();
   private final ThreadFactory threads;
   private final ExecutorService delivery;
   private final List<ExecutorService> intakeLanes = new CopyOnWriteArrayList<>();
-  private final BlockingQueue<Publication> outgoing;
-  private final Thread publisher;
-  private final List<Runnable> historyListeners = new CopyOnWriteArrayList<>();
-  private final List<Runnable> resumedListeners = new CopyOnWriteArrayList<>();
+  private final RedisPublisher publisher;
+  private final TopicReader reader;
   private final ScheduledExecutorService countsTimer;
   private final ClusterConnectionCounts connections;
-  private String lastGeneration; // only touched on the delivery lane
   private volatile boolean closed;
 
   /**
@@ -101,12 +87,9 @@ public final class RedissonBroker implements Broker {
       Duration liveness) {
     this.address = address;
     this.namespace = namespace;
-    this.window = window;
     this.maxWaiting = maxWaiting;
     this.threads = threads;
     this.delivery = Executors.newSingleThreadExecutor(threads);
-    this.outgoing = new LinkedBlockingQueue<>(maxWaiting);
-    this.publisher = threads.newThread(this::publishLoop);
     Config config = new Config();
     config.setCodec(StringCodec.INSTANCE);
     config.setKeepPubSubOrder(true);
@@ -118,6 +101,7 @@ public final class RedissonBroker implements Broker {
         .setPingConnectionInterval(5_000);
     this.redisson = Redisson.create(config);
     this.script = redisson.getScript(StringCodec.INSTANCE);
+    this.publisher = new RedisPublisher(script, namespace, window, maxWaiting, threads);
     this.countsTimer = Executors.newSingleThreadScheduledExecutor(threads);
     this.connections =
         new ClusterConnectionCounts(
@@ -129,17 +113,28 @@ public final class RedissonBroker implements Broker {
     long renewMillis = Math.min(1_000, Math.max(1, liveness.toMillis() / 3));
     countsTimer.scheduleWithFixedDelay(connections::tick, 0, renewMillis, TimeUnit.MILLISECONDS);
     RTopic topic = redisson.getTopic(RedisScripts.topic(namespace), StringCodec.INSTANCE);
-    topic.addListener(String.class, (channel, message) -> delivery.execute(() -> deliver(message)));
+    this.reader =
+        new TopicReader(
+            "Redis at " + address,
+            () ->
+                redisson
+                    .<String>getBucket(RedisScripts.generationKey(namespace), StringCodec.INSTANCE)
+                    .get());
+    topic.addListener(
+        String.class, (channel, message) -> delivery.execute(() -> reader.read(message)));
     // Redisson subscribes again by itself after a reconnect; what was published meanwhile never
     // reached this node, so it checks the history and catches up from the resume windows.
     topic.addListener(
         new BaseStatusListener() {
           @Override
           public void onSubscribe(String channel) {
-            delivery.execute(RedissonBroker.this::subscribed);
+            delivery.execute(
+                () -> {
+                  connections.resumed();
+                  reader.subscribed();
+                });
           }
         });
-    publisher.start();
   }
 
   /** May wait for Redis, at most about a second; then counts this node's connections only. */
@@ -167,58 +162,8 @@ public final class RedissonBroker implements Broker {
   /** Queues the update for the publishing thread; the caller never waits for Redis. */
   @Override
   public void publish(Publication publication) {
-    if (!outgoing.offer(publication)) {
+    if (!publisher.offer(publication)) {
       throw new BrokerUnavailable("Redis at " + address + " is away and " + maxWaiting + " wait");
-    }
-  }
-
-  /**
-   * The publishing thread: takes whatever is queued (up to {@link #MAX_BATCH}) and publishes it in
-   * one script call, so one Redis round trip carries many updates, in order.
-   */
-  private void publishLoop() {
-    List<Publication> batch = new ArrayList<>(MAX_BATCH);
-    while (!closed) {
-      try {
-        batch.add(outgoing.take());
-      } catch (InterruptedException stopping) {
-        return;
-      }
-      outgoing.drainTo(batch, MAX_BATCH - 1);
-      publishUntilDone(batch);
-      batch.clear();
-    }
-  }
-
-  private void publishUntilDone(List<Publication> batch) {
-    List<Object> args = new ArrayList<>(6 + 4 * batch.size());
-    args.add(namespace);
-    args.add(String.valueOf(window.updates()));
-    args.add(String.valueOf(window.age().toMillis()));
-    args.add(String.valueOf(window.ceiling()));
-    args.add(String.valueOf(IDLE_CHANNEL_TTL_SECONDS));
-    args.add(UUID.randomUUID().toString());
-    for (Publication p : batch) {
-      args.add(p.channel());
-      args.add(p.frameHead());
-      args.add(p.frameTail());
-      args.add(String.valueOf(p.ts()));
-    }
-    long backoffMillis = 50;
-    while (!closed) {
-      try {
-        script.eval(
-            RScript.Mode.READ_WRITE,
-            RedisScripts.PUBLISH,
-            RScript.ReturnType.INTEGER,
-            List.of(RedisScripts.topic(namespace), RedisScripts.generationKey(namespace)),
-            args.toArray());
-        return;
-      } catch (RuntimeException redisAway) {
-        LOG.log(Level.WARNING, batch.size() + " updates wait for Redis; retrying", redisAway);
-        sleep(backoffMillis);
-        backoffMillis = Math.min(backoffMillis * 2, 2_000);
-      }
     }
   }
 
@@ -253,69 +198,19 @@ public final class RedissonBroker implements Broker {
     return new Replay(lastSeq, updates, true);
   }
 
-  /** Called on the delivery lane with "generation\nchannel\nseq\nframe". */
-  private void deliver(String message) {
-    int generationEnd = message.indexOf('\n');
-    int channelEnd = message.indexOf('\n', generationEnd + 1);
-    int seqEnd = message.indexOf('\n', channelEnd + 1);
-    if (generationEnd < 0 || channelEnd < 0 || seqEnd < 0) {
-      LOG.log(Level.WARNING, "ignoring a malformed broker message of {0} chars", message.length());
-      return;
-    }
-    newGeneration(message.substring(0, generationEnd));
-    Envelope envelope =
-        new Envelope(
-            message.substring(generationEnd + 1, channelEnd),
-            Long.parseLong(message.substring(channelEnd + 1, seqEnd)),
-            message.substring(seqEnd + 1));
-    listeners.forEach(listener -> listener.accept(envelope));
+  @Override
+  public void listen(Consumer<Envelope> listener) {
+    reader.listen(listener);
   }
 
   @Override
   public void onHistoryLost(Runnable listener) {
-    historyListeners.add(listener);
+    reader.onHistoryLost(listener);
   }
 
   @Override
   public void onResumed(Runnable listener) {
-    resumedListeners.add(listener);
-  }
-
-  /** On the delivery lane, each time the topic is (re)subscribed. */
-  private void subscribed() {
-    connections.resumed();
-    String generation;
-    try {
-      generation =
-          redisson
-              .<String>getBucket(RedisScripts.generationKey(namespace), StringCodec.INSTANCE)
-              .get();
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "cannot read the history's generation after a reconnect", e);
-      return;
-    }
-    if (!newGeneration(generation)) {
-      resumedListeners.forEach(Runnable::run);
-    }
-  }
-
-  /** Notes the history's generation; true (and the listeners told) when it is a new one. */
-  private boolean newGeneration(String generation) {
-    boolean restarted =
-        lastGeneration != null && generation != null && !generation.equals(lastGeneration);
-    if (generation != null) {
-      lastGeneration = generation;
-    }
-    if (restarted) {
-      LOG.warning("Redis at " + address + " lost its history; every channel starts again");
-      historyListeners.forEach(Runnable::run);
-    }
-    return restarted;
-  }
-
-  @Override
-  public void listen(Consumer<Envelope> listener) {
-    listeners.add(listener);
+    reader.onResumed(listener);
   }
 
   @Override
@@ -359,18 +254,10 @@ public final class RedissonBroker implements Broker {
     }
     closed = true;
     countsTimer.shutdownNow();
-    listeners.clear();
-    publisher.interrupt();
+    reader.stop();
+    publisher.stop();
     delivery.shutdownNow();
     intakeLanes.forEach(ExecutorService::shutdownNow);
     redisson.shutdown();
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }
