@@ -40,6 +40,9 @@ public final class LoadTest {
         TimeUnit.SECONDS);
     Result result = run(settings);
     System.out.println(result.markdownRow());
+    if (!result.writeLine().isEmpty()) {
+      System.out.println(result.writeLine());
+    }
     if (!result.resumeLine().isEmpty()) {
       System.out.println(result.resumeLine());
     }

@@ -66,7 +66,7 @@ final class OddsIngest {
   }
 
   void run() throws InterruptedException {
-    new PacedLanes<String>(settings)
+    new PacedLanes<String>(settings, stats)
         .run((index, group, number, due) -> event(group, clock.wallAt(due), number), this::send);
   }
 

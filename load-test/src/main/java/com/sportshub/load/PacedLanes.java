@@ -29,9 +29,11 @@ final class PacedLanes<T> {
   record Due<T>(int group, T write) {}
 
   private final Settings settings;
+  private final Stats stats;
 
-  PacedLanes(Settings settings) {
+  PacedLanes(Settings settings, Stats stats) {
     this.settings = settings;
+    this.stats = stats;
   }
 
   /** Runs for warm-up plus duration; returns when every lane has sent what fell due. */
@@ -78,7 +80,10 @@ final class PacedLanes<T> {
       last = taken.get(taken.size() - 1).isEmpty();
       List<Due<T>> batch = taken.stream().flatMap(Optional::stream).toList();
       if (!batch.isEmpty()) {
+        long sent = System.nanoTime();
         sender.send(batch);
+        stats.writeMicros.recordValue((System.nanoTime() - sent) / 1_000);
+        stats.writes.increment();
       }
       taken.clear();
     }

@@ -34,7 +34,7 @@ final class RelayPublisher {
   /** Runs for warm-up plus duration; returns when every lane has sent what fell due. */
   void run() throws InterruptedException {
     long warmupItems = (long) settings.rate() * settings.warmupSeconds();
-    new PacedLanes<String>(settings)
+    new PacedLanes<String>(settings, stats)
         .run(
             (index, group, number, due) ->
                 "{\"channel\":\"%s\",\"event\":\"bench\",\"data\":{\"g\":%d,\"s\":%d,\"t\":%d,\"w\":%d,\"pad\":\"%s\"}}"

@@ -30,6 +30,8 @@ final class Result {
   long recovered;
   long resnapshotted;
   Histogram resumeLatency;
+  long writes;
+  Histogram writeLatency;
 
   Result(Settings settings) {
     this.settings = settings;
@@ -50,6 +52,25 @@ final class Result {
     recovered = stats.recovered.sum();
     resnapshotted = stats.resnapshotted.sum();
     resumeLatency = stats.resumeMicros.getIntervalHistogram();
+    writes = stats.writes.sum();
+    writeLatency = stats.writeMicros.getIntervalHistogram();
+  }
+
+  /**
+   * The write requests (warm-up included): how many, how big, how long from sent to answered. Tells
+   * a hub slow to accept writes from one slow to deliver them.
+   */
+  String writeLine() {
+    if (writes == 0) {
+      return "";
+    }
+    return "writes: %d requests, %.1f updates each; request p50 / p99 / max %.1f / %.1f / %.1f ms"
+        .formatted(
+            writes,
+            (accepted + refused) / (double) writes,
+            millis(writeLatency, 50),
+            millis(writeLatency, 99),
+            millis(writeLatency, 100));
   }
 
   /** The resume storm's own figures, or an empty string for other workloads. */
@@ -118,7 +139,8 @@ final class Result {
             + "\"connectP50Ms\":%.3f,\"connectP99Ms\":%.3f,\"connectSeconds\":%.1f,"
             + "\"rssBeforeKb\":%d,\"rssIdleKb\":%d,\"rssPeakKb\":%d,\"rssAfterKb\":%d,"
             + "\"serverCpuPercent\":%.1f,\"toolCpuPercent\":%.1f,\"seconds\":%.1f,"
-            + "\"resumeSeconds\":%.1f,\"recovered\":%d,\"resnapshotted\":%d}")
+            + "\"resumeSeconds\":%.1f,\"recovered\":%d,\"resnapshotted\":%d,"
+            + "\"writes\":%d,\"writeP50Ms\":%.3f,\"writeP99Ms\":%.3f,\"writeMaxMs\":%.3f}")
         .formatted(
             settings.label(),
             settings.workload(),
@@ -152,6 +174,10 @@ final class Result {
             measuredSeconds,
             resume == null ? 0 : resume.toMillis() / 1000.0,
             recovered,
-            resnapshotted);
+            resnapshotted,
+            writes,
+            millis(writeLatency, 50),
+            millis(writeLatency, 99),
+            millis(writeLatency, 100));
   }
 }

@@ -16,6 +16,12 @@ final class Stats {
   final LongAdder outOfOrder = new LongAdder();
   final LongAdder closedByServer = new LongAdder();
   final LongAdder accepted = new LongAdder();
+
+  /** Write requests (relay or odds) and how long each took, sent to answered. */
+  final LongAdder writes = new LongAdder();
+
+  final Recorder writeMicros = new Recorder(3);
+
   final LongAdder refused = new LongAdder();
 
   /** Resume storm: re-subscriptions answered with the missed updates, or with a fresh snapshot. */
