@@ -84,22 +84,51 @@ final class RedisPublisher {
     }
   }
 
-  /** The script's arguments: the window and a generation id, then four per update. */
+  /** The script's arguments: the window, a generation id, and the batch packed in one string. */
   private Object[] arguments(List<Publication> batch) {
-    List<Object> args = new ArrayList<>(6 + 4 * batch.size());
-    args.add(namespace);
-    args.add(String.valueOf(window.updates()));
-    args.add(String.valueOf(window.age().toMillis()));
-    args.add(String.valueOf(window.ceiling()));
-    args.add(String.valueOf(IDLE_CHANNEL_TTL_SECONDS));
-    args.add(UUID.randomUUID().toString());
+    StringBuilder packed = new StringBuilder(batch.size() * 512);
     for (Publication p : batch) {
-      args.add(p.channel());
-      args.add(p.frameHead());
-      args.add(p.frameTail());
-      args.add(String.valueOf(p.ts()));
+      String head = p.frameHead();
+      String tail = p.frameTail();
+      packed.append(p.channel()).append('\n').append(p.ts()).append('\n');
+      packed.append(utf8Bytes(head)).append('\n').append(utf8Bytes(tail)).append('\n');
+      packed.append(head).append(tail);
     }
-    return args.toArray();
+    return new Object[] {
+      namespace,
+      String.valueOf(window.updates()),
+      String.valueOf(window.age().toMillis()),
+      String.valueOf(window.ceiling()),
+      String.valueOf(IDLE_CHANNEL_TTL_SECONDS),
+      UUID.randomUUID().toString(),
+      packed.toString()
+    };
+  }
+
+  /**
+   * How many bytes the text takes in UTF-8, which is how Lua counts a string's length, counted as
+   * the client's encoder writes it: a surrogate without its pair becomes one '?'.
+   */
+  static int utf8Bytes(CharSequence text) {
+    int bytes = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        bytes += 1;
+      } else if (c < 0x800) {
+        bytes += 2;
+      } else if (!Character.isSurrogate(c)) {
+        bytes += 3;
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        bytes += 4;
+        i++;
+      } else {
+        bytes += 1;
+      }
+    }
+    return bytes;
   }
 
   private static void sleep(long millis) {

@@ -35,9 +35,12 @@ final class RedisScripts {
   /**
    * Publishes a batch, in order, in one round trip. KEYS: topic, generation. ARGV: namespace,
    * window updates, window age in ms, window ceiling, idle TTL in s, a generation to start if there
-   * is none; then four per publication: channel, frame head, frame tail, ts. Each channel's counter
-   * and log are "namespace:seq:channel" and "namespace:log:channel" (named here, not in KEYS: the
-   * hub runs on one Redis, not a Redis Cluster). Log entries are "ts|frame"; a log holds
+   * is none, and the batch packed in one string (see {@link RedisPublisher}): per publication
+   * "channel\nts\nheadBytes\ntailBytes\n" then the frame's head and tail, their lengths in UTF-8
+   * bytes. One argument, not four per publication: the client encodes and copies each argument
+   * apart, and with hundreds per call that was most of the publishing thread's time. Each channel's
+   * counter and log are "namespace:seq:channel" and "namespace:log:channel" (named here, not in
+   * KEYS: the hub runs on one Redis, not a Redis Cluster). Log entries are "ts|frame"; a log holds
    * consecutive seqs ending at the counter, so an entry's seq follows from its position. Each
    * message is "generation\nchannel\nseq\nframe".
    */
@@ -49,12 +52,23 @@ final class RedisScripts {
         redis.call('SET', KEYS[2], generation)
       end
       local keep, age, ceiling = tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4])
-      for i = 7, #ARGV, 4 do
-        local channel, ts = ARGV[i], ARGV[i + 3]
+      local batch, at = ARGV[7], 1
+      local function field()
+        local stop = string.find(batch, '\\n', at, true)
+        local value = string.sub(batch, at, stop - 1)
+        at = stop + 1
+        return value
+      end
+      while at <= #batch do
+        local channel, ts = field(), field()
+        local head_bytes, tail_bytes = tonumber(field()), tonumber(field())
+        local head = string.sub(batch, at, at + head_bytes - 1)
+        local tail = string.sub(batch, at + head_bytes, at + head_bytes + tail_bytes - 1)
+        at = at + head_bytes + tail_bytes
         local seq_key = ARGV[1] .. ':seq:' .. channel
         local log_key = ARGV[1] .. ':log:' .. channel
         local seq = redis.call('INCR', seq_key)
-        local frame = ARGV[i + 1] .. seq .. ARGV[i + 2]
+        local frame = head .. seq .. tail
         local held = redis.call('RPUSH', log_key, ts .. '|' .. frame)
         local too_old = tonumber(ts) - age
         while held > keep do

@@ -142,6 +142,32 @@ abstract class BrokerContract {
   }
 
   @Test
+  void framesWithAnyTextArriveWholeAndInOrderWhenPublishedTogether() throws Exception {
+    Broker broker = node();
+    List<Envelope> received = listenTo(broker);
+    String channel = channel();
+    List<String> texts =
+        List.of("Bayern München – 1½", "\uD83C\uDFC7 ½", "", "a\\nb", "Nîmes", "x".repeat(5000));
+
+    for (String text : texts) {
+      broker.publish(new Publication(channel, "news", JsonText.quote(text), 1));
+    }
+
+    awaitSize(received, texts.size());
+    for (int i = 0; i < texts.size(); i++) {
+      assertEquals(
+          "{\"type\":\"update\",\"channel\":\""
+              + channel
+              + "\",\"seq\":"
+              + (i + 1)
+              + ",\"event\":\"news\",\"data\":"
+              + JsonText.quote(texts.get(i))
+              + ",\"ts\":1}",
+          received.get(i).frame());
+    }
+  }
+
+  @Test
   void listenersAreNeverCalledOnThePublishingThread() throws Exception {
     Broker broker = node();
     List<Thread> listenerThreads = new CopyOnWriteArrayList<>();
