@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A JSON value with its path in the message, whose getters refuse what is missing or wrong with an
@@ -21,11 +22,21 @@ final class JsonFields {
   /** Larger than any price or line a bookmaker offers, small enough for the columns. */
   private static final BigDecimal LIMIT = new BigDecimal("100000");
 
-  private final String path;
+  // The path is spelt out only for an error: a feed batch holds thousands of values.
+  private final JsonFields parent;
+  private final String field;
+  private final int index;
   private final JsonValue value;
 
-  JsonFields(String path, JsonValue value) {
-    this.path = path;
+  /** The whole message. */
+  JsonFields(JsonValue message) {
+    this(null, null, -1, message);
+  }
+
+  private JsonFields(JsonFields parent, String field, int index, JsonValue value) {
+    this.parent = parent;
+    this.field = field;
+    this.index = index;
     this.value = value;
   }
 
@@ -33,14 +44,22 @@ final class JsonFields {
     return new InvalidFeed(at(field), problem);
   }
 
+  private String path() {
+    if (parent == null) {
+      return "";
+    }
+    return field != null ? parent.at(field) : parent.path() + "[" + index + "]";
+  }
+
   private String at(String field) {
+    String path = path();
     return path.isEmpty() ? field : path + "." + field;
   }
 
   /** This value as an object (field names the value for the error). */
   JsonFields object(String field) {
     if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-      throw new InvalidFeed(path.isEmpty() ? "body" : path, "must be an object");
+      throw new InvalidFeed(path().isEmpty() ? "body" : path(), "must be an object");
     }
     return this;
   }
@@ -49,11 +68,12 @@ final class JsonFields {
   List<JsonFields> elements(int max) {
     var array = value.asJsonArray();
     if (array.size() > max) {
-      throw new InvalidFeed(path.isEmpty() ? "body" : path, "holds more than " + max + " elements");
+      throw new InvalidFeed(
+          path().isEmpty() ? "body" : path(), "holds more than " + max + " elements");
     }
     List<JsonFields> elements = new ArrayList<>(array.size());
     for (int i = 0; i < array.size(); i++) {
-      elements.add(new JsonFields(path + "[" + i + "]", array.get(i)).object(""));
+      elements.add(new JsonFields(this, null, i, array.get(i)).object(""));
     }
     return elements;
   }
@@ -84,10 +104,10 @@ final class JsonFields {
     return s.getString();
   }
 
-  String matching(String field, String regex) {
+  String matching(String field, Pattern pattern) {
     String text = text(field, 128);
-    if (!text.matches(regex)) {
-      throw invalid(field, "must match " + regex);
+    if (!pattern.matcher(text).matches()) {
+      throw invalid(field, "must match " + pattern.pattern());
     }
     return text;
   }
@@ -131,7 +151,7 @@ final class JsonFields {
     if (v.getValueType() != JsonValue.ValueType.ARRAY) {
       throw invalid(field, "must be an array");
     }
-    return new JsonFields(at(field), v).elements(max);
+    return new JsonFields(this, field, -1, v).elements(max);
   }
 
   private JsonObject fields() {

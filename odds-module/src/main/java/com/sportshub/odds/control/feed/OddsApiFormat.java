@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads events in the shape of The Odds API v4 ({@code /v4/sports/{sport}/odds}): an array of
@@ -24,7 +25,7 @@ import java.util.Set;
 public final class OddsApiFormat {
 
   /** Ids become channel names ({@code odds:event:{id}}), so they keep to the channel alphabet. */
-  private static final String ID = "[A-Za-z0-9_.-]{1,64}";
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
 
   private static final int MAX_EVENTS = 1_000;
 
@@ -44,7 +45,7 @@ public final class OddsApiFormat {
   }
 
   public List<FeedEvent> read(JsonValue message) {
-    JsonFields root = new JsonFields("", message);
+    JsonFields root = new JsonFields(message);
     List<JsonFields> items =
         message.getValueType() == JsonValue.ValueType.ARRAY
             ? root.elements(MAX_EVENTS)

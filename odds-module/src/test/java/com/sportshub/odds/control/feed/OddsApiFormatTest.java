@@ -150,6 +150,28 @@ class OddsApiFormatTest {
   }
 
   @Test
+  void aRefusalInABatchNamesTheEventByItsPlaceInTheArray() {
+    String good =
+        EVENT.formatted("h2h", "{\"name\":\"A\",\"price\":2},{\"name\":\"B\",\"price\":2}");
+    String bad =
+        EVENT.formatted("h2h", "{\"name\":\"A\",\"price\":2},{\"name\":\"B\",\"price\":0.5}");
+    InvalidFeed refused =
+        assertThrows(
+            InvalidFeed.class,
+            () -> OddsApiFormat.of("decimal").read(json("[" + good + "," + bad + "]")));
+
+    assertEquals("[1].bookmakers[0].markets[0].outcomes[1].price", refused.field());
+  }
+
+  @Test
+  void aBatchThatIsNotEventsIsRefusedAsTheBody() {
+    InvalidFeed refused =
+        assertThrows(InvalidFeed.class, () -> OddsApiFormat.of("decimal").read(json("[1]")));
+
+    assertEquals("[0]", refused.field());
+  }
+
+  @Test
   void anUnknownOddsFormatIsRefused() {
     assertEquals(
         "oddsFormat", assertThrows(InvalidFeed.class, () -> OddsApiFormat.of("roman")).field());
