@@ -92,6 +92,7 @@ final class RedisPublisher {
       String tail = p.frameTail();
       packed.append(p.channel()).append('\n').append(p.ts()).append('\n');
       packed.append(utf8Bytes(head)).append('\n').append(utf8Bytes(tail)).append('\n');
+      packed.append(head.length() + tail.length()).append('\n');
       packed.append(head).append(tail);
     }
     return new Object[] {

@@ -13,8 +13,13 @@ final class RedisScripts {
     return namespace + ":log:" + channel;
   }
 
+  /**
+   * Where the script publishes. Named after the message's shape (one message per batch), so a node
+   * of an older release, which read one update per message on "namespace:updates", never misreads
+   * one.
+   */
   static String topic(String namespace) {
-    return namespace + ":updates";
+    return namespace + ":batches";
   }
 
   /** Names the current history; a Redis that restarted empty gets a new one on first publish. */
@@ -36,13 +41,18 @@ final class RedisScripts {
    * Publishes a batch, in order, in one round trip. KEYS: topic, generation. ARGV: namespace,
    * window updates, window age in ms, window ceiling, idle TTL in s, a generation to start if there
    * is none, and the batch packed in one string (see {@link RedisPublisher}): per publication
-   * "channel\nts\nheadBytes\ntailBytes\n" then the frame's head and tail, their lengths in UTF-8
-   * bytes. One argument, not four per publication: the client encodes and copies each argument
-   * apart, and with hundreds per call that was most of the publishing thread's time. Each channel's
-   * counter and log are "namespace:seq:channel" and "namespace:log:channel" (named here, not in
-   * KEYS: the hub runs on one Redis, not a Redis Cluster). Log entries are "ts|frame"; a log holds
-   * consecutive seqs ending at the counter, so an entry's seq follows from its position. Each
-   * message is "generation\nchannel\nseq\nframe".
+   * "channel\nts\nheadBytes\ntailBytes\nchars\n" then the frame's head and tail, their lengths in
+   * UTF-8 bytes (how Lua counts) and chars their length in UTF-16 units (how Java counts). One
+   * argument, not four per publication: the client encodes and copies each argument apart, and with
+   * hundreds per call that was most of the publishing thread's time. Each channel's counter and log
+   * are "namespace:seq:channel" and "namespace:log:channel" (named here, not in KEYS: the hub runs
+   * on one Redis, not a Redis Cluster). Log entries are "ts|frame"; a log holds consecutive seqs
+   * ending at the counter, so an entry's seq follows from its position.
+   *
+   * <p>The whole batch goes out as one message, "generation\n" then per update
+   * "channel\nseq\nchars\nframe" (chars counting the seq's digits too), so every node decodes and
+   * dispatches one message per batch instead of one per update, and the reader slices each frame by
+   * its length instead of scanning it. A channel's keys get their idle expiry once per batch.
    */
   static final String PUBLISH =
       """
@@ -59,17 +69,16 @@ final class RedisScripts {
         at = stop + 1
         return value
       end
+      local message, touched = {generation}, {}
       while at <= #batch do
         local channel, ts = field(), field()
-        local head_bytes, tail_bytes = tonumber(field()), tonumber(field())
+        local head_bytes, tail_bytes, chars = tonumber(field()), tonumber(field()), tonumber(field())
         local head = string.sub(batch, at, at + head_bytes - 1)
         local tail = string.sub(batch, at + head_bytes, at + head_bytes + tail_bytes - 1)
         at = at + head_bytes + tail_bytes
-        local seq_key = ARGV[1] .. ':seq:' .. channel
         local log_key = ARGV[1] .. ':log:' .. channel
-        local seq = redis.call('INCR', seq_key)
-        local frame = head .. seq .. tail
-        local held = redis.call('RPUSH', log_key, ts .. '|' .. frame)
+        local seq = tostring(redis.call('INCR', ARGV[1] .. ':seq:' .. channel))
+        local held = redis.call('RPUSH', log_key, ts .. '|' .. head .. seq .. tail)
         local too_old = tonumber(ts) - age
         while held > keep do
           local oldest = redis.call('LINDEX', log_key, 0)
@@ -80,10 +89,16 @@ final class RedisScripts {
             break
           end
         end
-        redis.call('EXPIRE', seq_key, ARGV[5])
-        redis.call('EXPIRE', log_key, ARGV[5])
-        redis.call('PUBLISH', KEYS[1], generation .. '\\n' .. channel .. '\\n' .. seq .. '\\n' .. frame)
+        touched[channel] = true
+        local n = #message -- the pieces, not their concatenation: table.concat copies them once
+        message[n + 1] = '\\n' .. channel .. '\\n' .. seq .. '\\n' .. (chars + #seq) .. '\\n'
+        message[n + 2], message[n + 3], message[n + 4] = head, seq, tail
       end
+      for channel in pairs(touched) do
+        redis.call('EXPIRE', ARGV[1] .. ':seq:' .. channel, ARGV[5])
+        redis.call('EXPIRE', ARGV[1] .. ':log:' .. channel, ARGV[5])
+      end
+      redis.call('PUBLISH', KEYS[1], table.concat(message))
       return 1
       """;
 

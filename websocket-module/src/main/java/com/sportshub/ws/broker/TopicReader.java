@@ -48,22 +48,49 @@ final class TopicReader {
     listeners.clear();
   }
 
-  /** One topic message: "generation\nchannel\nseq\nframe". */
+  /**
+   * One topic message, a batch: "generation", then per update "\nchannel\nseq\nchars\nframe" with
+   * chars the frame's length. Updates before a malformed part are delivered; the rest is dropped
+   * with a warning (a bug, not Redis weather: the script writes every message).
+   */
   void read(String message) {
-    int generationEnd = message.indexOf('\n');
-    int channelEnd = message.indexOf('\n', generationEnd + 1);
-    int seqEnd = message.indexOf('\n', channelEnd + 1);
-    if (generationEnd < 0 || channelEnd < 0 || seqEnd < 0) {
-      LOG.log(Level.WARNING, "ignoring a malformed broker message of {0} chars", message.length());
+    int at = message.indexOf('\n');
+    if (at < 0) {
+      malformed(message);
       return;
     }
-    newGeneration(message.substring(0, generationEnd));
-    Envelope envelope =
-        new Envelope(
-            message.substring(generationEnd + 1, channelEnd),
-            Long.parseLong(message.substring(channelEnd + 1, seqEnd)),
-            message.substring(seqEnd + 1));
-    listeners.forEach(listener -> listener.accept(envelope));
+    newGeneration(message.substring(0, at));
+    while (at < message.length()) {
+      int channelEnd = message.indexOf('\n', at + 1);
+      int seqEnd = channelEnd < 0 ? -1 : message.indexOf('\n', channelEnd + 1);
+      int charsEnd = seqEnd < 0 ? -1 : message.indexOf('\n', seqEnd + 1);
+      long seq;
+      int frameEnd;
+      try {
+        seq = Long.parseLong(message, channelEnd + 1, seqEnd, 10);
+        frameEnd = charsEnd + 1 + Integer.parseInt(message, seqEnd + 1, charsEnd, 10);
+      } catch (RuntimeException notNumbers) { // also when a separator is missing (-1)
+        frameEnd = -1;
+        seq = 0;
+      }
+      if (frameEnd <= charsEnd
+          || frameEnd > message.length()
+          || (frameEnd < message.length() && message.charAt(frameEnd) != '\n')) {
+        malformed(message);
+        return;
+      }
+      Envelope envelope =
+          new Envelope(
+              message.substring(at + 1, channelEnd),
+              seq,
+              message.substring(charsEnd + 1, frameEnd));
+      listeners.forEach(listener -> listener.accept(envelope));
+      at = frameEnd;
+    }
+  }
+
+  private static void malformed(String message) {
+    LOG.log(Level.WARNING, "ignoring a malformed broker message of {0} chars", message.length());
   }
 
   /** Each time the topic is (re)subscribed: history lost, or the channels resume. */
