@@ -1,5 +1,7 @@
 package com.sportshub.ws.broker;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -15,7 +17,8 @@ import org.redisson.api.RScript;
  * whatever has queued (up to {@link #MAX_BATCH}) and publishes it in one script call, so one Redis
  * round trip carries many updates, in order. While Redis is away the batch is retried, with
  * back-off, and later publications wait behind it; past the queue's capacity new ones are refused,
- * so that memory stays bounded.
+ * so that memory stays bounded. The script is given bytes ({@code ByteArrayCodec}): the batch is
+ * encoded once, here.
  */
 final class RedisPublisher {
 
@@ -84,52 +87,51 @@ final class RedisPublisher {
     }
   }
 
-  /** The script's arguments: the window, a generation id, and the batch packed in one string. */
+  /** The script's arguments, in UTF-8: the window, a generation id, and the batch packed. */
   private Object[] arguments(List<Publication> batch) {
-    StringBuilder packed = new StringBuilder(batch.size() * 512);
-    for (Publication p : batch) {
-      String head = p.frameHead();
-      String tail = p.frameTail();
-      packed.append(p.channel()).append('\n').append(p.ts()).append('\n');
-      packed.append(utf8Bytes(head)).append('\n').append(utf8Bytes(tail)).append('\n');
-      packed.append(head.length() + tail.length()).append('\n');
-      packed.append(head).append(tail);
-    }
     return new Object[] {
-      namespace,
-      String.valueOf(window.updates()),
-      String.valueOf(window.age().toMillis()),
-      String.valueOf(window.ceiling()),
-      String.valueOf(IDLE_CHANNEL_TTL_SECONDS),
-      UUID.randomUUID().toString(),
-      packed.toString()
+      utf8(namespace),
+      utf8(String.valueOf(window.updates())),
+      utf8(String.valueOf(window.age().toMillis())),
+      utf8(String.valueOf(window.ceiling())),
+      utf8(String.valueOf(IDLE_CHANNEL_TTL_SECONDS)),
+      utf8(UUID.randomUUID().toString()),
+      packed(batch)
     };
   }
 
   /**
-   * How many bytes the text takes in UTF-8, which is how Lua counts a string's length, counted as
-   * the client's encoder writes it: a surrogate without its pair becomes one '?'.
+   * The batch as the script reads it: per publication "channel\nts\nheadBytes\ntailBytes\nchars\n"
+   * then the frame's head and tail. Encoded here, once, so the byte counts are those of the bytes
+   * sent (Lua counts bytes, the reader counts Java chars) and the client does not encode it again.
    */
-  static int utf8Bytes(CharSequence text) {
-    int bytes = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c < 0x80) {
-        bytes += 1;
-      } else if (c < 0x800) {
-        bytes += 2;
-      } else if (!Character.isSurrogate(c)) {
-        bytes += 3;
-      } else if (Character.isHighSurrogate(c)
-          && i + 1 < text.length()
-          && Character.isLowSurrogate(text.charAt(i + 1))) {
-        bytes += 4;
-        i++;
-      } else {
-        bytes += 1;
-      }
+  static byte[] packed(List<Publication> batch) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(batch.size() * 1024);
+    for (Publication p : batch) {
+      String head = p.frameHead();
+      String tail = p.frameTail();
+      byte[] headBytes = utf8(head);
+      byte[] tailBytes = utf8(tail);
+      out.writeBytes(
+          utf8(
+              p.channel()
+                  + '\n'
+                  + p.ts()
+                  + '\n'
+                  + headBytes.length
+                  + '\n'
+                  + tailBytes.length
+                  + '\n'
+                  + (head.length() + tail.length())
+                  + '\n'));
+      out.writeBytes(headBytes);
+      out.writeBytes(tailBytes);
     }
-    return bytes;
+    return out.toByteArray();
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 
   private static void sleep(long millis) {

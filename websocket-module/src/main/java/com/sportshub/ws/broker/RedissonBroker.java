@@ -16,6 +16,7 @@ import org.redisson.api.RTopic;
 import org.redisson.api.RedissonClient;
 import org.redisson.api.listener.BaseStatusListener;
 import org.redisson.api.redisnode.RedisNodes;
+import org.redisson.client.codec.ByteArrayCodec;
 import org.redisson.client.codec.StringCodec;
 import org.redisson.config.Config;
 
@@ -101,7 +102,9 @@ public final class RedissonBroker implements Broker {
         .setPingConnectionInterval(5_000);
     this.redisson = Redisson.create(config);
     this.script = redisson.getScript(StringCodec.INSTANCE);
-    this.publisher = new RedisPublisher(script, namespace, window, maxWaiting, threads);
+    this.publisher =
+        new RedisPublisher(
+            redisson.getScript(ByteArrayCodec.INSTANCE), namespace, window, maxWaiting, threads);
     this.countsTimer = Executors.newSingleThreadScheduledExecutor(threads);
     this.connections =
         new ClusterConnectionCounts(

@@ -61,32 +61,43 @@ final class TopicReader {
     }
     newGeneration(message.substring(0, at));
     while (at < message.length()) {
-      int channelEnd = message.indexOf('\n', at + 1);
-      int seqEnd = channelEnd < 0 ? -1 : message.indexOf('\n', channelEnd + 1);
-      int charsEnd = seqEnd < 0 ? -1 : message.indexOf('\n', seqEnd + 1);
-      long seq;
-      int frameEnd;
-      try {
-        seq = Long.parseLong(message, channelEnd + 1, seqEnd, 10);
-        frameEnd = charsEnd + 1 + Integer.parseInt(message, seqEnd + 1, charsEnd, 10);
-      } catch (RuntimeException notNumbers) { // also when a separator is missing (-1)
-        frameEnd = -1;
-        seq = 0;
-      }
-      if (frameEnd <= charsEnd
-          || frameEnd > message.length()
-          || (frameEnd < message.length() && message.charAt(frameEnd) != '\n')) {
+      at = deliverOne(message, at + 1);
+      if (at < 0) {
         malformed(message);
         return;
       }
-      Envelope envelope =
-          new Envelope(
-              message.substring(at + 1, channelEnd),
-              seq,
-              message.substring(charsEnd + 1, frameEnd));
-      listeners.forEach(listener -> listener.accept(envelope));
-      at = frameEnd;
     }
+  }
+
+  /**
+   * Delivers the update that starts at {@code from}; returns where the next one starts (the
+   * separator before it, or the message's end), or -1 when this one is malformed.
+   */
+  private int deliverOne(String message, int from) {
+    int channelEnd = message.indexOf('\n', from);
+    int seqEnd = channelEnd < 0 ? -1 : message.indexOf('\n', channelEnd + 1);
+    int charsEnd = seqEnd < 0 ? -1 : message.indexOf('\n', seqEnd + 1);
+    if (charsEnd < 0) {
+      return -1;
+    }
+    long seq;
+    int frameEnd;
+    try {
+      seq = Long.parseLong(message, channelEnd + 1, seqEnd, 10);
+      frameEnd = charsEnd + 1 + Integer.parseInt(message, seqEnd + 1, charsEnd, 10);
+    } catch (NumberFormatException notNumbers) {
+      return -1;
+    }
+    if (frameEnd <= charsEnd
+        || frameEnd > message.length()
+        || (frameEnd < message.length() && message.charAt(frameEnd) != '\n')) {
+      return -1;
+    }
+    Envelope envelope =
+        new Envelope(
+            message.substring(from, channelEnd), seq, message.substring(charsEnd + 1, frameEnd));
+    listeners.forEach(listener -> listener.accept(envelope));
+    return frameEnd;
   }
 
   private static void malformed(String message) {
