@@ -1,8 +1,10 @@
 package com.sportshub.ws.endpoint;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.logging.Logger;
@@ -26,21 +28,79 @@ final class GrizzlyWrites {
   };
   private static volatile boolean reported;
 
+  private final Calls calls;
   private final Object connection;
   private final Object writer;
-  private final Method write;
   private final Object memory;
-  private final Method wrap;
   private final Object whenDone;
 
   private GrizzlyWrites(
-      Object connection, Object writer, Method write, Object memory, Method wrap, Object whenDone) {
+      Calls calls, Object connection, Object writer, Object memory, Object whenDone) {
+    this.calls = calls;
     this.connection = connection;
     this.writer = writer;
-    this.write = write;
     this.memory = memory;
-    this.wrap = wrap;
     this.whenDone = whenDone;
+  }
+
+  /**
+   * Grizzly's calls, looked up once per class loader (one per server) rather than per connection.
+   * The two made for every frame are method handles: {@code Method.invoke} checked the caller's
+   * access on each call, a tenth of the delivery lanes' time.
+   */
+  private record Calls(
+      ClassLoader loader,
+      Method transport,
+      Method queues,
+      Method queueWriter,
+      Method memoryOf,
+      Class<?> handlerType,
+      MethodHandle write,
+      MethodHandle wrap) {
+
+    private static volatile Calls known;
+
+    static Calls in(ClassLoader grizzly) throws ReflectiveOperationException {
+      Calls calls = known;
+      if (calls == null || calls.loader != grizzly) {
+        calls = lookUp(grizzly);
+        known = calls;
+      }
+      return calls;
+    }
+
+    private static Calls lookUp(ClassLoader grizzly) throws ReflectiveOperationException {
+      Class<?> connectionType = grizzly.loadClass("org.glassfish.grizzly.Connection");
+      Class<?> messageType = grizzly.loadClass("org.glassfish.grizzly.asyncqueue.WritableMessage");
+      Class<?> memoryType = grizzly.loadClass("org.glassfish.grizzly.memory.MemoryManager");
+      Class<?> handlerType = grizzly.loadClass("org.glassfish.grizzly.CompletionHandler");
+      MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+      MethodHandle write =
+          lookup
+              .unreflect(
+                  grizzly
+                      .loadClass("org.glassfish.grizzly.Writer")
+                      .getMethod("write", connectionType, messageType, handlerType))
+              .asType(
+                  MethodType.methodType(
+                      void.class, Object.class, Object.class, Object.class, Object.class));
+      MethodHandle wrap =
+          lookup
+              .unreflect(
+                  grizzly
+                      .loadClass("org.glassfish.grizzly.memory.Buffers")
+                      .getMethod("wrap", memoryType, byte[].class))
+              .asType(MethodType.methodType(Object.class, Object.class, byte[].class));
+      return new Calls(
+          grizzly,
+          connectionType.getMethod("getTransport"),
+          grizzly.loadClass("org.glassfish.grizzly.nio.NIOTransport").getMethod("getAsyncQueueIO"),
+          grizzly.loadClass("org.glassfish.grizzly.asyncqueue.AsyncQueueIO").getMethod("getWriter"),
+          connectionType.getMethod("getMemoryManager"),
+          handlerType,
+          write,
+          wrap);
+    }
   }
 
   /**
@@ -64,37 +124,17 @@ final class GrizzlyWrites {
         }
       }
       ClassLoader grizzly = at.getClass().getClassLoader();
-      Class<?> connectionType = grizzly.loadClass("org.glassfish.grizzly.Connection");
-      Class<?> messageType = grizzly.loadClass("org.glassfish.grizzly.asyncqueue.WritableMessage");
-      Class<?> memoryType = grizzly.loadClass("org.glassfish.grizzly.memory.MemoryManager");
-      Object transport = connectionType.getMethod("getTransport").invoke(at);
-      Object queues =
-          grizzly
-              .loadClass("org.glassfish.grizzly.nio.NIOTransport")
-              .getMethod("getAsyncQueueIO")
-              .invoke(transport);
-      Object writer =
-          grizzly
-              .loadClass("org.glassfish.grizzly.asyncqueue.AsyncQueueIO")
-              .getMethod("getWriter")
-              .invoke(queues);
-      Class<?> handlerType = grizzly.loadClass("org.glassfish.grizzly.CompletionHandler");
-      Method write =
-          grizzly
-              .loadClass("org.glassfish.grizzly.Writer")
-              .getMethod("write", connectionType, messageType, handlerType);
-      Object memory = connectionType.getMethod("getMemoryManager").invoke(at);
-      Method wrap =
-          grizzly
-              .loadClass("org.glassfish.grizzly.memory.Buffers")
-              .getMethod("wrap", memoryType, byte[].class);
+      Calls calls = Calls.in(grizzly);
+      Object queues = calls.queues().invoke(calls.transport().invoke(at));
+      Object writer = calls.queueWriter().invoke(queues);
+      Object memory = calls.memoryOf().invoke(at);
       if (!reported) {
         reported = true;
         LOG.info("writing frames straight to Grizzly's write queue");
       }
       Object whenDone =
-          Proxy.newProxyInstance(grizzly, new Class<?>[] {handlerType}, calling(done));
-      return new GrizzlyWrites(at, writer, write, memory, wrap, whenDone);
+          Proxy.newProxyInstance(grizzly, new Class<?>[] {calls.handlerType()}, calling(done));
+      return new GrizzlyWrites(calls, at, writer, memory, whenDone);
     } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
       return unreachable(e.toString());
     }
@@ -124,7 +164,20 @@ final class GrizzlyWrites {
     return null;
   }
 
-  void write(byte[] bytes) throws InvocationTargetException, IllegalAccessException {
-    write.invoke(writer, connection, wrap.invoke(null, memory, bytes), whenDone);
+  /**
+   * Queues the bytes; Grizzly writes them at once when the socket takes them, else when it can.
+   *
+   * @throws IllegalStateException when the connection is closing or closed
+   */
+  void write(byte[] bytes) {
+    try {
+      Object buffer = (Object) calls.wrap().invokeExact(memory, bytes);
+      calls.write().invokeExact(writer, connection, buffer, whenDone);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      // neither call declares a checked exception; one would mean Grizzly changed under us
+      throw new IllegalStateException("Grizzly refused a write", e);
+    }
   }
 }

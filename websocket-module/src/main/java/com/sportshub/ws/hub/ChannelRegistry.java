@@ -4,21 +4,56 @@ import com.sportshub.ws.broker.Envelope;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * Which subscribers of this node listen to which channel.
  *
- * <p>Concurrent sets throughout: WebSocket threads join and leave while the delivery lane walks a
+ * <p>A channel's members are kept split into the shards the delivery lanes serve, each subscriber
+ * always in the same shard, so a lane walks only its own members: at 10,000 members, deciding for
+ * every member which lane it belongs to (reading its id, on both lanes) was a tenth of delivering.
+ *
+ * <p>Concurrent sets throughout: WebSocket threads join and leave while the delivery lanes walk a
  * channel's members.
  */
 @ApplicationScoped
 public class ChannelRegistry {
 
-  private final ConcurrentHashMap<String, Set<Subscriber>> members = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, Members> members = new ConcurrentHashMap<>();
+  private volatile int shards = 1;
+
+  /**
+   * Splits members into {@code count} shards; called once, before anyone joins (a lane per shard).
+   *
+   * @throws IllegalStateException when a channel already has members
+   */
+  public void shardInto(int count) {
+    if (count < 1) {
+      throw new IllegalArgumentException("shards: " + count);
+    }
+    if (!members.isEmpty()) {
+      throw new IllegalStateException("members joined before the shards were set");
+    }
+    shards = count;
+  }
+
+  public int shards() {
+    return shards;
+  }
 
   /** Adds the subscriber to the channel; false when it was already a member. */
   public boolean join(String channel, Subscriber subscriber) {
-    return members.computeIfAbsent(channel, c -> ConcurrentHashMap.newKeySet()).add(subscriber);
+    boolean[] added = {false};
+    members.compute(
+        channel,
+        (c, present) -> {
+          Members into = present != null ? present : new Members(shards);
+          added[0] = into.add(subscriber);
+          return into;
+        });
+    return added[0];
   }
 
   /** Removes the subscriber from the channel; false when it was not a member. */
@@ -26,55 +61,45 @@ public class ChannelRegistry {
     boolean[] removed = {false};
     members.computeIfPresent(
         channel,
-        (c, set) -> {
-          removed[0] = set.remove(subscriber);
-          return set.isEmpty() ? null : set;
+        (c, present) -> {
+          removed[0] = present.remove(subscriber);
+          return present.isEmpty() ? null : present;
         });
     return removed[0];
   }
 
   /** Hands an update to every member of its channel on this node; returns how many it reached. */
   public int deliver(Envelope update) {
-    Set<Subscriber> set = members.getOrDefault(update.channel(), Set.of());
-    set.forEach(subscriber -> subscriber.deliver(update));
-    return set.size();
+    Members of = members.get(update.channel());
+    if (of == null) {
+      return 0;
+    }
+    int reached = 0;
+    for (int shard = 0; shard < of.count(); shard++) {
+      reached += of.forEachIn(shard, subscriber -> subscriber.deliver(update));
+    }
+    return reached;
   }
 
   /**
-   * Hands an update to the members of its channel that fall in one shard of {@code shards}: each
-   * subscriber always falls in the same shard, so shards delivered on separate lanes keep every
-   * subscriber's updates in order.
+   * Hands an update to the members of its channel in one shard: each subscriber always falls in the
+   * same shard, so shards delivered on separate lanes keep every subscriber's updates in order.
    */
-  public void deliver(Envelope update, int shard, int shards) {
-    members
-        .getOrDefault(update.channel(), Set.of())
-        .forEach(
-            subscriber -> {
-              if (shardOf(subscriber, shards) == shard) {
-                subscriber.deliver(update);
-              }
-            });
+  public void deliver(Envelope update, int shard) {
+    Members of = members.get(update.channel());
+    if (of != null) {
+      of.forEachIn(shard, subscriber -> subscriber.deliver(update));
+    }
   }
 
   /** Calls {@code action} with every channel of this node and each of its members in a shard. */
-  public void forEachMembership(
-      int shard, int shards, java.util.function.BiConsumer<String, Subscriber> action) {
-    forEachMembership(
-        (channel, subscriber) -> {
-          if (shardOf(subscriber, shards) == shard) {
-            action.accept(channel, subscriber);
-          }
-        });
+  public void forEachMembership(int shard, BiConsumer<String, Subscriber> action) {
+    members.forEach(
+        (channel, of) -> of.forEachIn(shard, subscriber -> action.accept(channel, subscriber)));
   }
 
   static int shardOf(Subscriber subscriber, int shards) {
     return shards == 1 ? 0 : Math.floorMod(subscriber.id().hashCode(), shards);
-  }
-
-  /** Calls {@code action} with every channel of this node and each of its members. */
-  public void forEachMembership(java.util.function.BiConsumer<String, Subscriber> action) {
-    members.forEach(
-        (channel, set) -> set.forEach(subscriber -> action.accept(channel, subscriber)));
   }
 
   public boolean hasMembers(String channel) {
@@ -83,5 +108,58 @@ public class ChannelRegistry {
 
   public int channelCount() {
     return members.size();
+  }
+
+  /**
+   * One channel's members by shard. A shard's set is made when its first member joins: most
+   * channels (a race, a match) have few members, and a set per lane for each would be waste.
+   * Changed only inside the registry's compute calls, which hold the channel's entry.
+   */
+  private static final class Members {
+    private final AtomicReferenceArray<Set<Subscriber>> byShard;
+
+    Members(int shards) {
+      byShard = new AtomicReferenceArray<>(shards);
+    }
+
+    int count() {
+      return byShard.length();
+    }
+
+    boolean add(Subscriber subscriber) {
+      int shard = shardOf(subscriber, count());
+      Set<Subscriber> set = byShard.get(shard);
+      if (set == null) {
+        set = ConcurrentHashMap.newKeySet();
+        byShard.set(shard, set);
+      }
+      return set.add(subscriber);
+    }
+
+    boolean remove(Subscriber subscriber) {
+      Set<Subscriber> set = byShard.get(shardOf(subscriber, count()));
+      return set != null && set.remove(subscriber);
+    }
+
+    boolean isEmpty() {
+      for (int shard = 0; shard < count(); shard++) {
+        Set<Subscriber> set = byShard.get(shard);
+        if (set != null && !set.isEmpty()) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Returns how many members the shard had as the walk began. */
+    int forEachIn(int shard, Consumer<Subscriber> action) {
+      Set<Subscriber> set = shard < count() ? byShard.get(shard) : null;
+      if (set == null) {
+        return 0;
+      }
+      int size = set.size();
+      set.forEach(action);
+      return size;
+    }
   }
 }

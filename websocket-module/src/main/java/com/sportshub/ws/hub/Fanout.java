@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.IntConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -61,6 +62,7 @@ public class Fanout {
   @PostConstruct
   void listen() {
     int count = lanesSetting > 0 ? lanesSetting : Runtime.getRuntime().availableProcessors();
+    registry.shardInto(count);
     Executor[] configured = new Executor[count];
     for (int i = 0; i < count; i++) {
       ExecutorService lane = Executors.newSingleThreadExecutor(threads);
@@ -106,21 +108,15 @@ public class Fanout {
   }
 
   private void spread(Envelope update) {
-    onEachLane((shard, shards) -> registry.deliver(update, shard, shards));
+    onEachLane(shard -> registry.deliver(update, shard));
   }
 
-  /** Runs {@code work} on every lane, each with its shard number and the number of shards. */
-  private void onEachLane(ShardWork work) {
-    int shards = lanes.length;
-    for (int shard = 0; shard < shards; shard++) {
+  /** Runs {@code work} on every lane, each with its shard number (the registry's shards). */
+  private void onEachLane(IntConsumer work) {
+    for (int shard = 0; shard < lanes.length; shard++) {
       int mine = shard;
-      lanes[shard].execute(() -> work.run(mine, shards));
+      lanes[shard].execute(() -> work.accept(mine));
     }
-  }
-
-  @FunctionalInterface
-  private interface ShardWork {
-    void run(int shard, int shards);
   }
 
   @PreDestroy
@@ -132,9 +128,9 @@ public class Fanout {
   void historyLost() {
     handedOut.clear();
     onEachLane(
-        (shard, shards) ->
+        shard ->
             registry.forEachMembership(
-                shard, shards, (channel, subscriber) -> subscriber.historyLost(channel)));
+                shard, (channel, subscriber) -> subscriber.historyLost(channel)));
   }
 
   /** After the link to the other nodes was restored: fetch what every channel missed meanwhile. */

@@ -2,6 +2,7 @@ package com.sportshub.ws.hub;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sportshub.ws.broker.Envelope;
@@ -44,7 +45,7 @@ class ChannelRegistryTest {
 
   @Test
   void shardsTogetherReachEveryMemberExactlyOnce() {
-    ChannelRegistry registry = new ChannelRegistry();
+    registry.shardInto(3);
     List<Recorder> members = new ArrayList<>();
     for (int i = 0; i < 50; i++) {
       Recorder member = new Recorder("client-" + i);
@@ -54,10 +55,65 @@ class ChannelRegistryTest {
     Envelope update = new Envelope("news", 1, "{}");
 
     for (int shard = 0; shard < 3; shard++) {
-      registry.deliver(update, shard, 3);
+      registry.deliver(update, shard);
     }
 
     members.forEach(member -> assertEquals(List.of(update), member.received, member.id()));
+  }
+
+  @Test
+  void eachShardHoldsOnlyTheMembersThatFallInIt() {
+    registry.shardInto(4);
+    List<Recorder> members = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      Recorder member = new Recorder("client-" + i);
+      members.add(member);
+      registry.join("news", member);
+    }
+
+    registry.deliver(new Envelope("news", 1, "{}"), 2);
+
+    for (Recorder member : members) {
+      boolean inShard = ChannelRegistry.shardOf(member, 4) == 2;
+      assertEquals(inShard ? 1 : 0, member.received.size(), member.id());
+    }
+  }
+
+  @Test
+  void aShardWithNoMembersOfTheChannelReachesNoOne() {
+    registry.shardInto(64);
+    Recorder alice = new Recorder("alice");
+    registry.join("news", alice);
+    int other = (ChannelRegistry.shardOf(alice, 64) + 1) % 64;
+
+    registry.deliver(update("news", 1), other);
+
+    assertEquals(List.of(), alice.received);
+  }
+
+  @Test
+  void theShardsCannotChangeOnceSomeoneHasJoined() {
+    registry.join("news", new Recorder("alice"));
+
+    assertThrows(IllegalStateException.class, () -> registry.shardInto(2));
+    assertEquals(1, registry.shards());
+  }
+
+  @Test
+  void membersLeaveAShardedChannelOneByOneUntilItIsForgotten() {
+    registry.shardInto(3);
+    Recorder alice = new Recorder("alice");
+    Recorder bob = new Recorder("bob");
+    registry.join("news", alice);
+    registry.join("news", bob);
+
+    assertTrue(registry.leave("news", alice));
+    assertEquals(1, registry.deliver(update("news", 1)));
+    assertTrue(registry.leave("news", bob));
+
+    assertEquals(List.of(), alice.received);
+    assertEquals(List.of(update("news", 1)), bob.received);
+    assertFalse(registry.hasMembers("news"));
   }
 
   @Test
@@ -108,5 +164,36 @@ class ChannelRegistryTest {
     assertEquals(0, registry.channelCount());
     assertFalse(registry.hasMembers("news"));
     assertFalse(registry.leave("news", alice));
+  }
+
+  @Test
+  void aMemberJoiningAsTheLastOneLeavesIsNeverLostFromTheChannel() throws Exception {
+    Recorder leaver = new Recorder("leaver");
+    java.util.concurrent.atomic.AtomicBoolean done =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    Thread churn =
+        new Thread(
+            () -> {
+              while (!done.get()) {
+                registry.join("race:1", leaver);
+                registry.leave("race:1", leaver);
+              }
+            });
+    churn.start();
+    int lost = 0;
+    try {
+      for (int i = 0; i < 20_000; i++) {
+        Recorder joiner = new Recorder("joiner-" + i);
+        registry.join("race:1", joiner);
+        registry.deliver(update("race:1", i));
+        lost += joiner.received.isEmpty() ? 1 : 0;
+        registry.leave("race:1", joiner);
+      }
+    } finally {
+      done.set(true);
+      churn.join(10_000);
+    }
+
+    assertEquals(0, lost, "joiners that never received an update of the channel they joined");
   }
 }
