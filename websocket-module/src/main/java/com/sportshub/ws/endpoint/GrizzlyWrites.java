@@ -46,7 +46,7 @@ final class GrizzlyWrites {
   /**
    * Grizzly's calls, looked up once per class loader (one per server) rather than per connection.
    * The two made for every frame are method handles: {@code Method.invoke} checked the caller's
-   * access on each call, a tenth of the delivery lanes' time.
+   * access on each call, about a tenth of the lanes' samples in a profile at 50,000 frames/s.
    */
   private record Calls(
       ClassLoader loader,

@@ -56,8 +56,8 @@ final class JsonFields {
     return path.isEmpty() ? field : path + "." + field;
   }
 
-  /** This value as an object (field names the value for the error). */
-  JsonFields object(String field) {
+  /** This value, refused unless it is an object; the error names it by its path. */
+  JsonFields object() {
     if (value.getValueType() != JsonValue.ValueType.OBJECT) {
       throw new InvalidFeed(path().isEmpty() ? "body" : path(), "must be an object");
     }
@@ -73,7 +73,7 @@ final class JsonFields {
     }
     List<JsonFields> elements = new ArrayList<>(array.size());
     for (int i = 0; i < array.size(); i++) {
-      elements.add(new JsonFields(this, null, i, array.get(i)).object(""));
+      elements.add(new JsonFields(this, null, i, array.get(i)).object());
     }
     return elements;
   }

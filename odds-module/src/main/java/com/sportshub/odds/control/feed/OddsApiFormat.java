@@ -49,7 +49,7 @@ public final class OddsApiFormat {
     List<JsonFields> items =
         message.getValueType() == JsonValue.ValueType.ARRAY
             ? root.elements(MAX_EVENTS)
-            : List.of(root.object(""));
+            : List.of(root.object());
     List<FeedEvent> events = new ArrayList<>(items.size());
     items.forEach(item -> events.add(event(item)));
     return events;
