@@ -44,6 +44,10 @@ point() {
   sleep 5
 }
 
+# How fast the CPU is now, and again at the end: on a shared machine it changes between hours.
+cpu_check() { java -jar load-test/target/load-test.jar cpu-check; }
+cpu_before=$(cpu_check)
+
 # Warm the server's JIT on both write paths first; these points are not recorded. (Cold, the
 # compiler thread takes a core of two for minutes, and the first points would measure it.)
 echo "== warm-up"
@@ -70,6 +74,8 @@ else
   point odds-u4000 $odds --rate 4000
 fi
 
+cpu_after=$(cpu_check)
+
 generated=target/benchmarks-section.md
 {
   echo "<!-- run:start (written by load-test/run-benchmarks.sh; edit outside these markers) -->"
@@ -78,6 +84,7 @@ generated=target/benchmarks-section.md
   echo "- machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/{print $2}') GB RAM"
   echo "- $(java -version 2>&1 | head -1); hub JVM options: $JAVA_OPTS; Payara Micro as in pom.xml (payara.version)"
   echo "- broker: ${REDIS_URL:-in memory}; the load tool runs on the same machine"
+  echo "- CPU check (a fixed integer loop in the tool, best of 5; compare runs only where these agree): $cpu_before ms before the points, $cpu_after ms after"
   echo "- workload relay: POST /api/broadcast batches (16 lanes, at most 100 per request); client i subscribes to notice:bench-g(i mod G); payload about 256 B"
   echo "- workload odds: POST /api/odds/feed batches (4 lanes, whatever fell due), one h2h price change each, round robin over G events; client i subscribes to odds:event:(i mod G); database ${DB_URL:-embedded H2}"
   echo

@@ -29,6 +29,10 @@ public final class LoadTest {
       System.out.println(Result.header());
       return;
     }
+    if (args.length == 1 && args[0].equals("cpu-check")) {
+      System.out.printf(java.util.Locale.ROOT, "%.0f%n", CpuCheck.bestMillis(5));
+      return;
+    }
     Settings settings = Settings.parse(args);
     ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor();
     watchdog.schedule(
