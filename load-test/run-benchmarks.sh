@@ -23,7 +23,8 @@ ulimit -n "$(ulimit -Hn)"
 
 results=target/benchmarks.jsonl
 rows=target/benchmarks-rows.md
-mkdir -p target && : > "$results" && : > "$rows"
+notes=target/benchmarks-notes.md
+mkdir -p target && : > "$results" && : > "$rows" && : > "$notes"
 
 SKIP_BUILD=1 ./run.sh > target/benchmark-hub.log 2>&1 &
 runner=$!
@@ -39,8 +40,10 @@ point() {
   local label=$1; shift
   echo "== $label $*"
   LOAD_TEST_OUT=$results java -Xmx2g -jar load-test/target/load-test.jar \
-    --url "http://127.0.0.1:$PORT" --server-pid "$pid" --label "$label" "$@" | tee -a target/benchmark-tool.log \
-    | grep '^|' >> "$rows"
+    --url "http://127.0.0.1:$PORT" --server-pid "$pid" --label "$label" "$@" > "target/point.log"
+  tee -a target/benchmark-tool.log < target/point.log
+  grep '^|' target/point.log >> "$rows"
+  grep '^live heap' target/point.log | sed "s/^/- $label: /" >> "$notes" || true
   sleep 5
 }
 
@@ -90,6 +93,10 @@ generated=target/benchmarks-section.md
   echo
   java -jar load-test/target/load-test.jar header
   cat "$rows"
+  if [ -s "$notes" ]; then
+    echo
+    cat "$notes"
+  fi
   echo "<!-- run:end -->"
 } > "$generated"
 

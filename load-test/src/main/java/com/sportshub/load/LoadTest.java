@@ -50,6 +50,9 @@ public final class LoadTest {
     if (!result.resumeLine().isEmpty()) {
       System.out.println(result.resumeLine());
     }
+    if (!result.liveHeapLine().isEmpty()) {
+      System.out.println(result.liveHeapLine());
+    }
     System.out.println(result.json());
     String out = System.getProperty("out", System.getenv().getOrDefault("LOAD_TEST_OUT", ""));
     if (!out.isBlank()) {
@@ -73,12 +76,19 @@ public final class LoadTest {
       ingest = new OddsIngest(settings, stats, clock);
       ingest.createEvents();
     }
+    boolean idle = settings.workload().equals("idle");
+    if (idle) {
+      result.liveHeapBeforeBytes = LiveHeap.bytes(settings.serverPid());
+    }
     Function<String, UpdateFrame> frames =
         settings.workload().equals("odds") ? oddsFrames : UpdateFrame::parse;
     try (Fleet fleet = new Fleet(settings, stats, frames)) {
       result.connectTime = fleet.connectAndSubscribe();
       Thread.sleep(2_000);
       result.rssIdleKb = server.rssKb();
+      if (idle) {
+        result.liveHeapConnectedBytes = LiveHeap.bytes(settings.serverPid());
+      }
       double serverCpuBefore = server.cpuSeconds();
       double ownCpuBefore = ServerProcess.ownCpuSeconds();
       long started = System.nanoTime();

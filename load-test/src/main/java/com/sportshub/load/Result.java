@@ -12,6 +12,8 @@ final class Result {
   long rssIdleKb = -1;
   long rssPeakKb = -1;
   long rssAfterKb = -1;
+  long liveHeapBeforeBytes = -1;
+  long liveHeapConnectedBytes = -1;
   double serverCpuPercent = -1;
   double ownCpuPercent = -1;
   double measuredSeconds;
@@ -71,6 +73,22 @@ final class Result {
             millis(writeLatency, 50),
             millis(writeLatency, 99),
             millis(writeLatency, 100));
+  }
+
+  /**
+   * What each open connection holds in the server's heap (live objects after a full collection,
+   * with the clients connected against before), or an empty string where it was not read.
+   */
+  String liveHeapLine() {
+    if (liveHeapBeforeBytes < 0 || liveHeapConnectedBytes < 0 || connected == 0) {
+      return "";
+    }
+    return "live heap after full GC: %.0f MB before connecting, %.0f MB with %d open: %.1f KB a connection"
+        .formatted(
+            liveHeapBeforeBytes / 1e6,
+            liveHeapConnectedBytes / 1e6,
+            connected,
+            (liveHeapConnectedBytes - liveHeapBeforeBytes) / 1024.0 / connected);
   }
 
   /** The resume storm's own figures, or an empty string for other workloads. */
@@ -138,6 +156,7 @@ final class Result {
             + "\"closedByServer\":%d,\"p50Ms\":%.3f,\"p90Ms\":%.3f,\"p99Ms\":%.3f,\"maxMs\":%.3f,"
             + "\"connectP50Ms\":%.3f,\"connectP99Ms\":%.3f,\"connectSeconds\":%.1f,"
             + "\"rssBeforeKb\":%d,\"rssIdleKb\":%d,\"rssPeakKb\":%d,\"rssAfterKb\":%d,"
+            + "\"liveHeapBeforeBytes\":%d,\"liveHeapConnectedBytes\":%d,"
             + "\"serverCpuPercent\":%.1f,\"toolCpuPercent\":%.1f,\"seconds\":%.1f,"
             + "\"resumeSeconds\":%.1f,\"recovered\":%d,\"resnapshotted\":%d,"
             + "\"writes\":%d,\"writeP50Ms\":%.3f,\"writeP99Ms\":%.3f,\"writeMaxMs\":%.3f}")
@@ -169,6 +188,8 @@ final class Result {
             rssIdleKb,
             rssPeakKb,
             rssAfterKb,
+            liveHeapBeforeBytes,
+            liveHeapConnectedBytes,
             serverCpuPercent,
             ownCpuPercent,
             measuredSeconds,
