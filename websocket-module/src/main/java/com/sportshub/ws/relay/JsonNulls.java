@@ -1,6 +1,7 @@
 package com.sportshub.ws.relay;
 
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.stream.JsonGenerator;
 import java.math.BigDecimal;
 
 /** Adds values that may be missing as JSON {@code null}; numbers in their shortest plain form. */
@@ -20,5 +21,14 @@ final class JsonNulls {
 
   static JsonObjectBuilder text(JsonObjectBuilder o, String name, String value) {
     return value == null ? o.addNull(name) : o.add(name, value);
+  }
+
+  /** As {@link #number(JsonObjectBuilder, String, BigDecimal)}, for a generator. */
+  static JsonGenerator number(JsonGenerator g, String name, BigDecimal value) {
+    return value == null ? g.writeNull(name) : g.write(name, plain(value));
+  }
+
+  static JsonGenerator text(JsonGenerator g, String name, String value) {
+    return value == null ? g.writeNull(name) : g.write(name, value);
   }
 }

@@ -7,7 +7,6 @@ import com.sportshub.odds.query.PriceView;
 import com.sportshub.ws.broker.JsonText;
 import jakarta.json.stream.JsonGenerator;
 import java.io.StringWriter;
-import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
 
@@ -60,19 +59,19 @@ final class OddsJson {
         .write("market", p.market())
         .write("outcome", p.outcome())
         .write("bookmaker", p.bookmaker());
-    number(g, "price", p.price());
-    number(g, "point", p.point());
+    JsonNulls.number(g, "price", p.price());
+    JsonNulls.number(g, "point", p.point());
     if (p.previous() != null) {
-      number(g, "previous", p.previous()); // in deltas only: which way it moved
+      JsonNulls.number(g, "previous", p.previous()); // in deltas only: which way it moved
     }
     g.write("lastUpdate", p.lastUpdate().toString()).writeEnd();
   }
 
   private static void line(JsonGenerator g, MarketConsensus c) {
     g.writeStartObject().write("key", c.key()).write("market", c.market());
-    number(g, "point", c.point());
+    JsonNulls.number(g, "point", c.point());
     g.write("arbitrage", c.arbitrage());
-    number(g, "bestBookSum", c.bestBookSum());
+    JsonNulls.number(g, "bestBookSum", c.bestBookSum());
     g.writeStartArray("outcomes");
     c.outcomes().forEach(o -> outcome(g, o));
     g.writeEnd().writeEnd();
@@ -80,27 +79,14 @@ final class OddsJson {
 
   private static void outcome(JsonGenerator g, ConsensusPrice c) {
     g.writeStartObject().write("key", c.outcome()).write("outcome", c.outcome());
-    number(g, "best", c.best());
+    JsonNulls.number(g, "best", c.best());
     g.writeStartArray("bestAt");
     c.bestAt().forEach(g::write);
     g.writeEnd();
-    number(g, "average", c.average());
-    number(g, "median", c.median());
-    number(g, "fair", c.fair());
+    JsonNulls.number(g, "average", c.average());
+    JsonNulls.number(g, "median", c.median());
+    JsonNulls.number(g, "fair", c.fair());
     g.write("bookmakers", c.bookmakers());
-    if (c.steam() == null) {
-      g.writeNull("steam");
-    } else {
-      g.write("steam", c.steam());
-    }
-    g.writeEnd();
-  }
-
-  private static void number(JsonGenerator g, String name, BigDecimal value) {
-    if (value == null) {
-      g.writeNull(name);
-    } else {
-      g.write(name, JsonNulls.plain(value));
-    }
+    JsonNulls.text(g, "steam", c.steam()).writeEnd();
   }
 }
