@@ -1,25 +1,22 @@
 package com.sportshub.load;
 
-import java.net.http.WebSocket;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 
 /**
  * One subscriber: checks that its channel's seqs come one after another, and records each update's
  * latency from the moment the publisher meant to send it (one monotonic clock, this JVM).
  */
-final class BenchClient implements WebSocket.Listener {
+final class BenchClient implements WireConnection.Listener {
 
   final int group;
   final CompletableFuture<Void> subscribed = new CompletableFuture<>();
   private final Stats stats;
   private final Function<String, UpdateFrame> frames;
-  private final StringBuilder partial = new StringBuilder();
   private volatile long lastSeq = -1;
   private final long resumeFrom;
   private final long droppedNanos;
-  volatile WebSocket socket;
+  volatile WireConnection socket;
 
   BenchClient(int group, Stats stats, Function<String, UpdateFrame> frames) {
     this(group, stats, frames, -1, 0);
@@ -53,21 +50,7 @@ final class BenchClient implements WebSocket.Listener {
   }
 
   @Override
-  public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-    if (!last) {
-      partial.append(data);
-    } else if (partial.length() > 0) {
-      partial.append(data);
-      handle(partial.toString());
-      partial.setLength(0);
-    } else {
-      handle(data.toString());
-    }
-    webSocket.request(1);
-    return null;
-  }
-
-  private void handle(String frame) {
+  public void onText(String frame) {
     UpdateFrame update = frames.apply(frame);
     if (update == null) {
       if (frame.startsWith("{\"type\":\"subscribed\"")) {
@@ -118,13 +101,12 @@ final class BenchClient implements WebSocket.Listener {
   }
 
   @Override
-  public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+  public void onClose(int code) {
     stats.closedByServer.increment();
-    return null;
   }
 
   @Override
-  public void onError(WebSocket webSocket, Throwable error) {
+  public void onError(Throwable error) {
     subscribed.completeExceptionally(error);
   }
 }

@@ -1,7 +1,5 @@
 package com.sportshub.load;
 
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,24 +11,25 @@ import java.util.function.Function;
 
 /**
  * N WebSocket clients, client i on group i mod G. Connections are opened a bounded number at a
- * time, over a few JDK HTTP clients (each has one selector thread).
+ * time, spread over two selector threads.
  */
 final class Fleet implements AutoCloseable {
 
-  private static final int HTTP_CLIENTS = 4;
+  /** One per core of this machine's two: the hub beside the tool needs the CPU more. */
+  private static final int LOOPS = 2;
 
   private final Settings settings;
   private final Stats stats;
   private final Function<String, UpdateFrame> frames;
-  private final List<HttpClient> http = new ArrayList<>();
+  private final List<SelectorLoop> loops = new ArrayList<>();
   private final List<BenchClient> clients = new ArrayList<>();
 
   Fleet(Settings settings, Stats stats, Function<String, UpdateFrame> frames) {
     this.settings = settings;
     this.stats = stats;
     this.frames = frames;
-    for (int i = 0; i < HTTP_CLIENTS; i++) {
-      http.add(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build());
+    for (int i = 0; i < LOOPS; i++) {
+      loops.add(new SelectorLoop("clients-" + i));
     }
   }
 
@@ -58,29 +57,34 @@ final class Fleet implements AutoCloseable {
     return Duration.ofNanos(System.nanoTime() - start);
   }
 
-  /** Connects client i (over HTTP client i mod 4) and subscribes it, within a minute. */
+  /** Connects client i (on loop i mod 2) and subscribes it, within a minute. */
   private CompletableFuture<Void> open(BenchClient client, int i, long began) {
-    return http.get(i % HTTP_CLIENTS)
-        .newWebSocketBuilder()
-        .connectTimeout(Duration.ofSeconds(30))
-        .buildAsync(settings.webSocket(), client)
-        .thenCompose(socket -> subscribe(client, socket, began))
-        .orTimeout(60, TimeUnit.SECONDS);
+    WireConnection connection =
+        WireConnection.connect(loops.get(i % LOOPS), settings.webSocket(), client);
+    client.socket = connection;
+    return connection
+        .opened()
+        .thenCompose(opened -> subscribe(client, opened, began))
+        .orTimeout(60, TimeUnit.SECONDS)
+        .whenComplete(
+            (ok, failed) -> {
+              if (failed != null) {
+                connection.abort();
+              }
+            });
   }
 
-  private CompletableFuture<Void> subscribe(BenchClient client, WebSocket socket, long began) {
-    client.socket = socket;
+  private CompletableFuture<Void> subscribe(BenchClient client, WireConnection socket, long began) {
     String channel = settings.channel(client.group);
     if (client.resumeFrom() >= 0) {
-      socket.sendText(
+      socket.send(
           "{\"type\":\"subscribe\",\"channel\":\"%s\",\"since\":{\"%s\":%d}}"
-              .formatted(channel, channel, client.resumeFrom()),
-          true);
+              .formatted(channel, channel, client.resumeFrom()));
       return client.subscribed;
     }
     stats.connectMicros.recordValue((System.nanoTime() - began) / 1_000);
     stats.connected.increment();
-    socket.sendText("{\"type\":\"subscribe\",\"channel\":\"" + channel + "\"}", true);
+    socket.send("{\"type\":\"subscribe\",\"channel\":\"" + channel + "\"}");
     return client.subscribed.thenRun(() -> stats.subscribersPerGroup.incrementAndGet(client.group));
   }
 
@@ -92,7 +96,7 @@ final class Fleet implements AutoCloseable {
     long dropped = System.nanoTime();
     List<BenchClient> before = new ArrayList<>(clients);
     clients.clear();
-    before.forEach(client -> Optional.ofNullable(client.socket).ifPresent(WebSocket::abort));
+    before.forEach(client -> Optional.ofNullable(client.socket).ifPresent(WireConnection::abort));
     Semaphore inFlight = new Semaphore(settings.connectConcurrency());
     List<CompletableFuture<?>> all = new ArrayList<>();
     for (int i = 0; i < before.size(); i++) {
@@ -109,10 +113,11 @@ final class Fleet implements AutoCloseable {
   @Override
   public void close() {
     for (BenchClient client : clients) {
-      WebSocket socket = client.socket;
+      WireConnection socket = client.socket;
       if (socket != null) {
         socket.abort();
       }
     }
+    loops.forEach(SelectorLoop::close);
   }
 }

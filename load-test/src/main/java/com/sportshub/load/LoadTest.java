@@ -42,7 +42,15 @@ public final class LoadTest {
         },
         settings.maxRuntimeSeconds(),
         TimeUnit.SECONDS);
-    Result result = run(settings);
+    Result result;
+    try {
+      result = run(settings);
+    } catch (Exception e) {
+      // The watchdog's thread would keep a failed run's JVM alive until it fired.
+      e.printStackTrace();
+      Runtime.getRuntime().halt(2);
+      return;
+    }
     System.out.println(result.markdownRow());
     if (!result.writeLine().isEmpty()) {
       System.out.println(result.writeLine());
@@ -60,7 +68,7 @@ public final class LoadTest {
           Path.of(out), result.json() + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
     System.out.flush();
-    // halt, not exit: the JDK WebSocket clients' threads can hold up an orderly shutdown.
+    // halt, not exit: the watchdog's thread would otherwise keep the JVM alive until it fired.
     Runtime.getRuntime().halt(0);
   }
 

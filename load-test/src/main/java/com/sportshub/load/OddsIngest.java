@@ -1,10 +1,7 @@
 package com.sportshub.load;
 
 import com.sportshub.devtools.DevTokens;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,8 +23,7 @@ final class OddsIngest {
   private final Stats stats;
   private final Clock clock;
   private final String token;
-  private final HttpClient http =
-      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private final PlainHttp[] lanes;
 
   /** Wall clock and monotonic clock read together once, to turn one into the other. */
   record Clock(long nanos, Instant wall) {
@@ -51,6 +47,10 @@ final class OddsIngest {
     this.token =
         DevTokens.fromPem(Path.of(settings.keyFile()), DevTokens.DEV_ISSUER)
             .mint("load-test", List.of("publisher"), Duration.ofHours(2));
+    this.lanes = new PlainHttp[settings.lanes()];
+    for (int i = 0; i < lanes.length; i++) {
+      lanes[i] = new PlainHttp(settings.url());
+    }
   }
 
   /** Creates the G events with an opening price, so that clients can subscribe to them. */
@@ -59,15 +59,20 @@ final class OddsIngest {
     for (int g = 0; g < settings.groups(); g++) {
       events.add(event(g, clock.wallAt(System.nanoTime()).minusSeconds(60), 0));
     }
-    HttpResponse<String> answer = post(settings.url().resolve("/api/odds/feed"), events);
-    if (answer.statusCode() != 200) {
-      throw new IllegalStateException("cannot create the events: " + answer.body());
+    try (PlainHttp http = new PlainHttp(settings.url())) {
+      PlainHttp.Answer answer = post(http, events);
+      if (answer.status() != 200) {
+        throw new IllegalStateException("cannot create the events: " + answer.body());
+      }
     }
   }
 
   void run() throws InterruptedException {
     new PacedLanes<String>(settings, stats)
         .run((index, group, number, due) -> event(group, clock.wallAt(due), number), this::send);
+    for (PlainHttp lane : lanes) {
+      lane.close();
+    }
   }
 
   /** Event g with its home price stepping through 50 values, so that every change is a change. */
@@ -81,13 +86,11 @@ final class OddsIngest {
         .formatted(settings.eventId(group), group, group, at, home);
   }
 
-  private void send(List<PacedLanes.Due<String>> batch) {
+  private void send(int lane, List<PacedLanes.Due<String>> batch) {
     try {
-      HttpResponse<String> answer =
-          post(
-              settings.url().resolve("/api/odds/feed"),
-              batch.stream().map(PacedLanes.Due::write).toList());
-      if (answer.statusCode() == 200) {
+      PlainHttp.Answer answer =
+          post(lanes[lane], batch.stream().map(PacedLanes.Due::write).toList());
+      if (answer.status() == 200) {
         stats.accepted.add(batch.size());
         batch.forEach(change -> stats.acceptedPerGroup.incrementAndGet(change.group()));
       } else {
@@ -98,14 +101,7 @@ final class OddsIngest {
     }
   }
 
-  private HttpResponse<String> post(URI target, List<String> events) throws Exception {
-    return http.send(
-        HttpRequest.newBuilder(target)
-            .header("Authorization", "Bearer " + token)
-            .header("Content-Type", "application/json")
-            .timeout(Duration.ofSeconds(30))
-            .POST(HttpRequest.BodyPublishers.ofString("[" + String.join(",", events) + "]"))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+  private PlainHttp.Answer post(PlainHttp http, List<String> events) throws IOException {
+    return http.post("/api/odds/feed", token, "[" + String.join(",", events) + "]");
   }
 }

@@ -20,9 +20,9 @@ final class PacedLanes<T> {
     T write(long index, int group, long number, long dueNanos);
   }
 
-  /** Sends one batch of one lane; returns normally whatever the hub answered. */
+  /** Sends one batch of lane {@code lane}; returns normally whatever the hub answered. */
   interface Sender<T> {
-    void send(List<Due<T>> batch);
+    void send(int lane, List<Due<T>> batch);
   }
 
   /** A write with its group. */
@@ -43,7 +43,8 @@ final class PacedLanes<T> {
     for (int i = 0; i < settings.lanes(); i++) {
       LinkedBlockingQueue<Optional<Due<T>>> lane = new LinkedBlockingQueue<>();
       lanes.add(lane);
-      Thread thread = new Thread(() -> drain(lane, sender), "lane-" + i);
+      int index = i;
+      Thread thread = new Thread(() -> drain(index, lane, sender), "lane-" + i);
       thread.start();
       senders.add(thread);
     }
@@ -67,7 +68,7 @@ final class PacedLanes<T> {
     }
   }
 
-  private void drain(LinkedBlockingQueue<Optional<Due<T>>> lane, Sender<T> sender) {
+  private void drain(int index, LinkedBlockingQueue<Optional<Due<T>>> lane, Sender<T> sender) {
     List<Optional<Due<T>>> taken = new ArrayList<>();
     boolean last = false;
     while (!last) {
@@ -81,7 +82,7 @@ final class PacedLanes<T> {
       List<Due<T>> batch = taken.stream().flatMap(Optional::stream).toList();
       if (!batch.isEmpty()) {
         long sent = System.nanoTime();
-        sender.send(batch);
+        sender.send(index, batch);
         stats.writeMicros.recordValue((System.nanoTime() - sent) / 1_000);
         stats.writes.increment();
       }

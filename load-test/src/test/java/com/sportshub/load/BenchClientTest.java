@@ -2,66 +2,12 @@ package com.sportshub.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.net.http.WebSocket;
-import java.nio.ByteBuffer;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import org.junit.jupiter.api.Test;
 
 class BenchClientTest {
 
-  /** The few calls a listener makes on its socket; nothing goes anywhere. */
-  private static final WebSocket SOCKET =
-      new WebSocket() {
-        @Override
-        public CompletableFuture<WebSocket> sendText(CharSequence data, boolean last) {
-          return CompletableFuture.completedFuture(this);
-        }
-
-        @Override
-        public CompletableFuture<WebSocket> sendBinary(ByteBuffer data, boolean last) {
-          return CompletableFuture.completedFuture(this);
-        }
-
-        @Override
-        public CompletableFuture<WebSocket> sendPing(ByteBuffer message) {
-          return CompletableFuture.completedFuture(this);
-        }
-
-        @Override
-        public CompletableFuture<WebSocket> sendPong(ByteBuffer message) {
-          return CompletableFuture.completedFuture(this);
-        }
-
-        @Override
-        public CompletableFuture<WebSocket> sendClose(int statusCode, String reason) {
-          return CompletableFuture.completedFuture(this);
-        }
-
-        @Override
-        public void request(long n) {}
-
-        @Override
-        public String getSubprotocol() {
-          return "";
-        }
-
-        @Override
-        public boolean isOutputClosed() {
-          return false;
-        }
-
-        @Override
-        public boolean isInputClosed() {
-          return false;
-        }
-
-        @Override
-        public void abort() {}
-      };
-
   private static void receive(BenchClient client, String frame) {
-    CompletionStage<?> ignored = client.onText(SOCKET, frame, true);
+    client.onText(frame);
   }
 
   private static String update(long seq) {
