@@ -7,5 +7,10 @@
  * racing/follows} and {@code racing/simulator}. Request bodies are read into the context's drafts
  * by {@link com.sportshub.web.RacingRequests} (a value of the wrong type is 400 naming the field
  * here; what a value must hold is the context's to say, and it names the field too).
+ *
+ * <p>Tokens: MicroProfile JWT verifies them; {@link com.sportshub.web.VerifiedTokenStore}, the
+ * first identity store asked, remembers what it concluded for a token it has seen, so that a
+ * writer's thousand requests with one token pay for one signature check (never past the token's
+ * expiry).
  */
 package com.sportshub.web;

@@ -33,6 +33,12 @@ public final class TestTokens {
     return TOKENS.mint(subject, List.of(), issuedAt, expiresAt);
   }
 
+  /** A token that expires {@code life} from now, to the second (a token's times are seconds). */
+  public static String expiringIn(Duration life, String subject, String... roles) {
+    Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    return TOKENS.mint(subject, List.of(roles), now, now.plus(life));
+  }
+
   public static String expired(String subject, String... roles) {
     Instant now = Instant.now();
     return TOKENS.mint(

@@ -2,6 +2,7 @@ package com.sportshub.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -36,6 +37,41 @@ class WriteSecurityIT {
   void aWriteByARoleThatMayNotWriteOddsIsForbidden(PayaraMicro hub) throws Exception {
     String referee = TestTokens.forRoles("ref", "referee");
     assertEquals(403, new Api(hub.base()).post("/api/odds/feed", referee, PRICE).status());
+  }
+
+  // The hub remembers tokens it has verified (VerifiedTokenStore): what it remembers must never
+  // let through what a fresh check would refuse.
+
+  @Test
+  void aTokenAcceptedBeforeIsRefusedOnceItHasExpired(PayaraMicro hub) throws Exception {
+    String token = TestTokens.expiringIn(Duration.ofSeconds(3), "feed", "publisher");
+    Api api = new Api(hub.base());
+    assertEquals(200, api.post("/api/odds/feed", token, PRICE).status());
+    assertEquals(200, api.post("/api/odds/feed", token, PRICE).status());
+
+    Thread.sleep(4_000);
+
+    assertEquals(401, api.post("/api/odds/feed", token, PRICE).status());
+  }
+
+  @Test
+  void aForgedSignatureIsRefusedAfterTheGenuineTokenWasAccepted(PayaraMicro hub) throws Exception {
+    String token = TestTokens.forRoles("feed", "publisher");
+    Api api = new Api(hub.base());
+    assertEquals(200, api.post("/api/odds/feed", token, PRICE).status());
+
+    String forged = token.substring(0, token.lastIndexOf('.') + 1) + "c2lnbmF0dXJl";
+
+    assertEquals(401, api.post("/api/odds/feed", forged, PRICE).status());
+  }
+
+  @Test
+  void aRememberedTokenKeepsItsRolesAndNoOthers(PayaraMicro hub) throws Exception {
+    String referee = TestTokens.forRoles("ref2", "referee");
+    Api api = new Api(hub.base());
+    assertEquals(403, api.post("/api/odds/feed", referee, PRICE).status());
+
+    assertEquals(403, api.post("/api/odds/feed", referee, PRICE).status());
   }
 
   @Test
