@@ -23,7 +23,6 @@ final class OddsIngest {
   private final Stats stats;
   private final Clock clock;
   private final String token;
-  private final PlainHttp[] lanes;
 
   /** Wall clock and monotonic clock read together once, to turn one into the other. */
   record Clock(long nanos, Instant wall) {
@@ -47,10 +46,6 @@ final class OddsIngest {
     this.token =
         DevTokens.fromPem(Path.of(settings.keyFile()), DevTokens.DEV_ISSUER)
             .mint("load-test", List.of("publisher"), Duration.ofHours(2));
-    this.lanes = new PlainHttp[settings.lanes()];
-    for (int i = 0; i < lanes.length; i++) {
-      lanes[i] = new PlainHttp(settings.url());
-    }
   }
 
   /** Creates the G events with an opening price, so that clients can subscribe to them. */
@@ -70,9 +65,6 @@ final class OddsIngest {
   void run() throws InterruptedException {
     new PacedLanes<String>(settings, stats)
         .run((index, group, number, due) -> event(group, clock.wallAt(due), number), this::send);
-    for (PlainHttp lane : lanes) {
-      lane.close();
-    }
   }
 
   /** Event g with its home price stepping through 50 values, so that every change is a change. */
@@ -86,10 +78,9 @@ final class OddsIngest {
         .formatted(settings.eventId(group), group, group, at, home);
   }
 
-  private void send(int lane, List<PacedLanes.Due<String>> batch) {
+  private void send(PlainHttp lane, List<PacedLanes.Due<String>> batch) {
     try {
-      PlainHttp.Answer answer =
-          post(lanes[lane], batch.stream().map(PacedLanes.Due::write).toList());
+      PlainHttp.Answer answer = post(lane, batch.stream().map(PacedLanes.Due::write).toList());
       if (answer.status() == 200) {
         stats.accepted.add(batch.size());
         batch.forEach(change -> stats.acceptedPerGroup.incrementAndGet(change.group()));

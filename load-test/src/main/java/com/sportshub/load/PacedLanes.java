@@ -20,9 +20,9 @@ final class PacedLanes<T> {
     T write(long index, int group, long number, long dueNanos);
   }
 
-  /** Sends one batch of lane {@code lane}; returns normally whatever the hub answered. */
+  /** Sends one batch over its lane's connection; returns normally whatever the hub answered. */
   interface Sender<T> {
-    void send(int lane, List<Due<T>> batch);
+    void send(PlainHttp lane, List<Due<T>> batch);
   }
 
   /** A write with its group. */
@@ -43,8 +43,7 @@ final class PacedLanes<T> {
     for (int i = 0; i < settings.lanes(); i++) {
       LinkedBlockingQueue<Optional<Due<T>>> lane = new LinkedBlockingQueue<>();
       lanes.add(lane);
-      int index = i;
-      Thread thread = new Thread(() -> drain(index, lane, sender), "lane-" + i);
+      Thread thread = new Thread(() -> drain(lane, sender), "lane-" + i);
       thread.start();
       senders.add(thread);
     }
@@ -68,7 +67,14 @@ final class PacedLanes<T> {
     }
   }
 
-  private void drain(int index, LinkedBlockingQueue<Optional<Due<T>>> lane, Sender<T> sender) {
+  /** One lane's thread: its own kept-alive connection, one request in flight at a time. */
+  private void drain(LinkedBlockingQueue<Optional<Due<T>>> lane, Sender<T> sender) {
+    try (PlainHttp http = new PlainHttp(settings.url())) {
+      drain(lane, sender, http);
+    }
+  }
+
+  private void drain(LinkedBlockingQueue<Optional<Due<T>>> lane, Sender<T> sender, PlainHttp http) {
     List<Optional<Due<T>>> taken = new ArrayList<>();
     boolean last = false;
     while (!last) {
@@ -82,7 +88,7 @@ final class PacedLanes<T> {
       List<Due<T>> batch = taken.stream().flatMap(Optional::stream).toList();
       if (!batch.isEmpty()) {
         long sent = System.nanoTime();
-        sender.send(index, batch);
+        sender.send(http, batch);
         stats.writeMicros.recordValue((System.nanoTime() - sent) / 1_000);
         stats.writes.increment();
       }

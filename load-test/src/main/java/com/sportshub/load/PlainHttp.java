@@ -98,14 +98,14 @@ final class PlainHttp implements AutoCloseable {
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     if (chunked) {
       for (long size = chunkSize(); size > 0; size = chunkSize()) {
-        copy(size, body);
+        body.writeBytes(exactly(size));
         line();
       }
       while (!line().isEmpty()) {
         // trailer fields: none are used
       }
     } else if (length >= 0) {
-      copy(length, body);
+      body.writeBytes(exactly(length));
     } else {
       closing = true;
       in.transferTo(body);
@@ -122,16 +122,15 @@ final class PlainHttp implements AutoCloseable {
     return Long.parseLong(extension < 0 ? size.trim() : size.substring(0, extension).trim(), 16);
   }
 
-  private void copy(long count, ByteArrayOutputStream to) throws IOException {
-    byte[] buffer = new byte[8_192];
-    while (count > 0) {
-      int read = in.read(buffer, 0, (int) Math.min(buffer.length, count));
-      if (read < 0) {
-        throw new ProtocolException("the answer ended " + count + " bytes short");
-      }
-      to.write(buffer, 0, read);
-      count -= read;
+  private byte[] exactly(long count) throws IOException {
+    if (count > Integer.MAX_VALUE) {
+      throw new ProtocolException("a body of " + count + " bytes");
     }
+    byte[] bytes = in.readNBytes((int) count);
+    if (bytes.length < count) {
+      throw new ProtocolException("the answer ended " + (count - bytes.length) + " bytes short");
+    }
+    return bytes;
   }
 
   /** One CRLF-ended line, without its end. */

@@ -16,7 +16,6 @@ final class RelayPublisher {
   private final Stats stats;
   private final String token;
   private final String pad;
-  private final PlainHttp[] lanes;
 
   RelayPublisher(Settings settings, Stats stats) throws Exception {
     this.settings = settings;
@@ -25,10 +24,6 @@ final class RelayPublisher {
         DevTokens.fromPem(Path.of(settings.keyFile()), DevTokens.DEV_ISSUER)
             .mint("load-test", List.of("publisher"), Duration.ofHours(2));
     this.pad = "x".repeat(Math.max(0, settings.payloadBytes() - 60));
-    this.lanes = new PlainHttp[settings.lanes()];
-    for (int i = 0; i < lanes.length; i++) {
-      lanes[i] = new PlainHttp(settings.url());
-    }
   }
 
   /** Runs for warm-up plus duration; returns when every lane has sent what fell due. */
@@ -46,19 +41,16 @@ final class RelayPublisher {
                         index < warmupItems ? 1 : 0,
                         pad),
             this::post);
-    for (PlainHttp lane : lanes) {
-      lane.close();
-    }
   }
 
-  private void post(int lane, List<PacedLanes.Due<String>> batch) {
+  private void post(PlainHttp lane, List<PacedLanes.Due<String>> batch) {
     StringBuilder body = new StringBuilder(batch.size() * 320).append("{\"items\":[");
     for (int i = 0; i < batch.size(); i++) {
       body.append(i == 0 ? "" : ",").append(batch.get(i).write());
     }
     body.append("]}");
     try {
-      PlainHttp.Answer answer = lanes[lane].post("/api/broadcast", token, body.toString());
+      PlainHttp.Answer answer = lane.post("/api/broadcast", token, body.toString());
       if (answer.status() == 202) {
         stats.accepted.add(batch.size());
         batch.forEach(item -> stats.acceptedPerGroup.incrementAndGet(item.group()));

@@ -2,6 +2,8 @@ package com.sportshub.load;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.ProtocolException;
+import java.net.StandardSocketOptions;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.channels.CancelledKeyException;
@@ -74,7 +76,7 @@ final class WireConnection implements ServerFrames.Sink {
     try {
       channel = SocketChannel.open();
       channel.configureBlocking(false);
-      channel.setOption(java.net.StandardSocketOptions.TCP_NODELAY, true);
+      channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
       int port = uri.getPort() < 0 ? 80 : uri.getPort();
       boolean now = channel.connect(new InetSocketAddress(uri.getHost(), port));
       key = channel.register(loop.selector(), now ? 0 : SelectionKey.OP_CONNECT, this);
@@ -113,9 +115,10 @@ final class WireConnection implements ServerFrames.Sink {
     ByteBuffer buffer = loop.readBuffer().clear();
     int count = channel.read(buffer);
     if (count < 0) {
-      end(open ? 1006 : null);
-      if (!opened.isDone()) {
-        opened.completeExceptionally(new IOException("closed during the upgrade"));
+      if (open) {
+        end(1006);
+      } else {
+        fail(new IOException("closed during the upgrade"));
       }
       return;
     }
@@ -139,7 +142,7 @@ final class WireConnection implements ServerFrames.Sink {
     int end = Upgrade.headEnd(head, headLength);
     if (end < 0) {
       if (headLength > Upgrade.MAX_HEAD) {
-        throw new java.net.ProtocolException("the upgrade answer's head is too long");
+        throw new ProtocolException("the upgrade answer's head is too long");
       }
       return;
     }
