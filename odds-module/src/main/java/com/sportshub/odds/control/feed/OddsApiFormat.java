@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Reads events in the shape of The Odds API v4 ({@code /v4/sports/{sport}/odds}): an array of
@@ -23,9 +22,6 @@ import java.util.regex.Pattern;
  * its path, so a feed never gets half applied. Prices come in decimal or American.
  */
 public final class OddsApiFormat {
-
-  /** Ids become channel names ({@code odds:event:{id}}), so they keep to the channel alphabet. */
-  private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
 
   private static final int MAX_EVENTS = 1_000;
 
@@ -58,8 +54,8 @@ public final class OddsApiFormat {
   private FeedEvent event(JsonFields e) {
     String status = e.optionalText("status", 16);
     return new FeedEvent(
-        e.matching("id", ID),
-        e.matching("sport_key", ID),
+        e.id("id"),
+        e.id("sport_key"),
         e.optionalText("sport_title", 128),
         e.instant("commence_time"),
         e.text("home_team", 128),
@@ -74,7 +70,7 @@ public final class OddsApiFormat {
 
   private FeedBookmaker bookmaker(JsonFields b) {
     return new FeedBookmaker(
-        b.matching("key", ID),
+        b.id("key"),
         b.optionalText("title", 128),
         b.instant("last_update"),
         distinct(b.array("markets", 20), "key", this::market));

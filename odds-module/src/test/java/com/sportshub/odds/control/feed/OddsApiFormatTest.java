@@ -136,6 +136,24 @@ class OddsApiFormatTest {
     assertEquals("id", refused.field());
   }
 
+  private static final String TWO_OUTCOMES =
+      "{\"name\":\"Arsenal\",\"price\":2.1},{\"name\":\"Chelsea\",\"price\":3.4}";
+
+  @Test
+  void idsKeepToSixtyFourCharactersOfTheChannelAlphabet() {
+    String longest = "Az09_.-".repeat(9) + "x";
+    for (String id : List.of(longest, "a", "Z.9-_")) {
+      String feed = EVENT.replace("\"e1\"", "\"" + id + "\"").formatted("h2h", TWO_OUTCOMES);
+      assertEquals(id, OddsApiFormat.of("decimal").read(json(feed)).get(0).id());
+    }
+    for (String id : List.of(longest + "y", "", "caf\u00e9", "a/b", "a:b")) {
+      String feed = EVENT.replace("\"e1\"", "\"" + id + "\"").formatted("h2h", "");
+      InvalidFeed refused =
+          assertThrows(InvalidFeed.class, () -> OddsApiFormat.of("decimal").read(json(feed)), id);
+      assertEquals("id", refused.field(), id);
+    }
+  }
+
   @Test
   void theStatusExtensionIsRead() {
     FeedEvent event =
