@@ -52,7 +52,11 @@ final class RedisScripts {
    * <p>The whole batch goes out as one message, "generation\n" then per update
    * "channel\nseq\nchars\nframe" (chars counting the seq's digits too), so every node decodes and
    * dispatches one message per batch instead of one per update, and the reader slices each frame by
-   * its length instead of scanning it. A channel's keys get their idle expiry once per batch.
+   * its length instead of scanning it. Each channel is written once per batch, however many of its
+   * updates the batch holds: its counter moves by their number (INCRBY), its log takes them in one
+   * RPUSH and is trimmed once, against the newest of their timestamps, and its keys get their idle
+   * expiry. (Odds publish every change on the sport's channel too, so half a batch is often one
+   * channel.)
    */
   static final String PUBLISH =
       """
@@ -69,17 +73,44 @@ final class RedisScripts {
         at = stop + 1
         return value
       end
-      local message, touched = {generation}, {}
+      local updates, count, channels = {}, {}, {}
       while at <= #batch do
         local channel, ts = field(), field()
         local head_bytes, tail_bytes, chars = tonumber(field()), tonumber(field()), tonumber(field())
         local head = string.sub(batch, at, at + head_bytes - 1)
         local tail = string.sub(batch, at + head_bytes, at + head_bytes + tail_bytes - 1)
         at = at + head_bytes + tail_bytes
+        updates[#updates + 1] = {channel, ts, tonumber(ts), head, tail, chars}
+        if not count[channel] then
+          channels[#channels + 1] = channel
+          count[channel] = 0
+        end
+        count[channel] = count[channel] + 1
+      end
+      local seq = {}
+      for _, channel in ipairs(channels) do
+        seq[channel] = redis.call('INCRBY', ARGV[1] .. ':seq:' .. channel, count[channel]) - count[channel]
+      end
+      local message, entries, newest = {generation}, {}, {}
+      for _, update in ipairs(updates) do
+        local channel, ts, millis, head, tail, chars = unpack(update)
+        seq[channel] = seq[channel] + 1
+        local s = tostring(seq[channel])
+        local entry = entries[channel]
+        if not entry then
+          entry = {}
+          entries[channel] = entry
+        end
+        entry[#entry + 1] = ts .. '|' .. head .. s .. tail
+        newest[channel] = math.max(newest[channel] or millis, millis)
+        local n = #message -- the pieces, not their concatenation: table.concat copies them once
+        message[n + 1] = '\\n' .. channel .. '\\n' .. s .. '\\n' .. (chars + #s) .. '\\n'
+        message[n + 2], message[n + 3], message[n + 4] = head, s, tail
+      end
+      for _, channel in ipairs(channels) do
         local log_key = ARGV[1] .. ':log:' .. channel
-        local seq = tostring(redis.call('INCR', ARGV[1] .. ':seq:' .. channel))
-        local held = redis.call('RPUSH', log_key, ts .. '|' .. head .. seq .. tail)
-        local too_old = tonumber(ts) - age
+        local held = redis.call('RPUSH', log_key, unpack(entries[channel]))
+        local too_old = newest[channel] - age
         while held > keep do
           local oldest = redis.call('LINDEX', log_key, 0)
           if held > ceiling or tonumber(string.match(oldest, '^(%d+)|')) < too_old then
@@ -89,14 +120,8 @@ final class RedisScripts {
             break
           end
         end
-        touched[channel] = true
-        local n = #message -- the pieces, not their concatenation: table.concat copies them once
-        message[n + 1] = '\\n' .. channel .. '\\n' .. seq .. '\\n' .. (chars + #seq) .. '\\n'
-        message[n + 2], message[n + 3], message[n + 4] = head, seq, tail
-      end
-      for channel in pairs(touched) do
         redis.call('EXPIRE', ARGV[1] .. ':seq:' .. channel, ARGV[5])
-        redis.call('EXPIRE', ARGV[1] .. ':log:' .. channel, ARGV[5])
+        redis.call('EXPIRE', log_key, ARGV[5])
       end
       redis.call('PUBLISH', KEYS[1], table.concat(message))
       return 1

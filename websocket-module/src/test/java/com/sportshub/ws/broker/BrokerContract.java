@@ -246,6 +246,45 @@ abstract class BrokerContract {
   }
 
   @Test
+  void interleavedChannelsPublishedTogetherKeepTheirOrderSequencesAndWindows() throws Exception {
+    Broker broker = node(new ResumeWindow(5, java.time.Duration.ZERO, 5));
+    List<Envelope> received = listenTo(broker);
+    List<String> channels = List.of(channel(), channel(), channel());
+    List<String> published = new java.util.ArrayList<>();
+    for (int n = 1; n <= 300; n++) {
+      // uneven shares, as odds publish half of every batch on one sport channel
+      String channel = channels.get(n % 2 == 0 ? 0 : (n % 3 == 0 ? 1 : 2));
+      broker.publish(update(channel, n));
+      published.add(channel + "#" + n);
+    }
+
+    awaitSize(received, 300);
+    assertEquals(
+        published,
+        received.stream().map(e -> e.channel() + "#" + dataN(e.frame())).toList(),
+        "every update arrives once, in the order published");
+    for (String channel : channels) {
+      List<Long> seqs =
+          received.stream().filter(e -> e.channel().equals(channel)).map(Envelope::seq).toList();
+      assertEquals(LongStream.rangeClosed(1, seqs.size()).boxed().toList(), seqs, channel);
+      long last = seqs.size();
+      Replay lastFive = broker.since(channel, last - 5);
+      assertTrue(lastFive.complete(), channel);
+      assertEquals(
+          LongStream.rangeClosed(last - 4, last).boxed().toList(),
+          lastFive.updates().stream().map(Envelope::seq).toList(),
+          channel);
+      assertFalse(broker.since(channel, last - 6).complete(), channel);
+    }
+  }
+
+  private static String dataN(String frame) {
+    java.util.regex.Matcher n = java.util.regex.Pattern.compile("\\{\"n\":(\\d+),").matcher(frame);
+    assertTrue(n.find(), frame);
+    return n.group(1);
+  }
+
+  @Test
   void updatesYoungerThanTheWindowAgeAreKeptBeyondTheCount() throws Exception {
     Broker broker = node(new ResumeWindow(2, java.time.Duration.ofMinutes(5), 100));
     List<Envelope> live = listenTo(broker);
