@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Boots the hub as ./run.sh does, runs the standard load points against it, and writes the results
-# to docs/benchmarks.md. Not part of the test suite. Takes about ten minutes on 2 cores.
+# to docs/benchmarks.md. Not part of the test suite. Takes about fifteen minutes on 2 cores.
 #
 #   REDIS_URL   (redis://127.0.0.1:6379) the cluster broker, as in production; set it empty for
 #               the single-node in-memory broker
@@ -52,12 +52,13 @@ cpu_check() { java -jar load-test/target/load-test.jar cpu-check; }
 cpu_before=$(cpu_check)
 
 # Warm the server's JIT on both write paths first; these points are not recorded. (Cold, the
-# compiler thread takes a core of two for minutes, and the first points would measure it.)
+# compiler thread takes a core of two for minutes, and the first points would measure it: after
+# 60 s of odds a hub was still compiling, after 300 s it was not; docs/benchmarks.md.)
 echo "== warm-up"
 java -jar load-test/target/load-test.jar --url "http://127.0.0.1:$PORT" --server-pid "$pid" \
   --clients 1000 --groups 50 --rate 300 --duration 60 --label warm-up > /dev/null
 java -jar load-test/target/load-test.jar --url "http://127.0.0.1:$PORT" --server-pid "$pid" \
-  --workload odds --clients 100 --groups 100 --lanes 4 --batch 1000 --rate 1500 --duration 60 \
+  --workload odds --clients 100 --groups 100 --lanes 4 --batch 1000 --rate 3000 --duration 300 \
   --label warm-up-odds > /dev/null
 sleep 5
 
