@@ -59,7 +59,10 @@ final class WireConnection implements ServerFrames.Sink {
     return opened;
   }
 
-  /** Sends one text message, from any thread. */
+  /**
+   * Sends one text message, from any thread, once {@link #opened} has completed: RFC 6455 lets a
+   * client send nothing after its handshake until the server has answered it.
+   */
   void send(String message) {
     ByteBuffer frame = ClientFrames.text(message);
     loop.execute(() -> write(frame));

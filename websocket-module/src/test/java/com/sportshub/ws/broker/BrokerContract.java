@@ -13,6 +13,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -250,7 +252,7 @@ abstract class BrokerContract {
     Broker broker = node(new ResumeWindow(5, java.time.Duration.ZERO, 5));
     List<Envelope> received = listenTo(broker);
     List<String> channels = List.of(channel(), channel(), channel());
-    List<String> published = new java.util.ArrayList<>();
+    List<String> published = new ArrayList<>();
     for (int n = 1; n <= 300; n++) {
       // uneven shares, as odds publish half of every batch on one sport channel
       String channel = channels.get(n % 2 == 0 ? 0 : (n % 3 == 0 ? 1 : 2));
@@ -278,8 +280,10 @@ abstract class BrokerContract {
     }
   }
 
+  private static final Pattern DATA_N = Pattern.compile("\\{\"n\":(\\d+),");
+
   private static String dataN(String frame) {
-    java.util.regex.Matcher n = java.util.regex.Pattern.compile("\\{\"n\":(\\d+),").matcher(frame);
+    Matcher n = DATA_N.matcher(frame);
     assertTrue(n.find(), frame);
     return n.group(1);
   }
