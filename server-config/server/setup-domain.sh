@@ -35,7 +35,7 @@ asadmin add-library --type common "$DRIVER_JAR"
 
 asadmin create-jdbc-connection-pool \
   --datasourceclassname=org.postgresql.ds.PGSimpleDataSource --restype=javax.sql.DataSource \
-  --steadypoolsize=4 --maxpoolsize=64 --isconnectvalidatereq=true \
+  --steadypoolsize=4 --maxpoolsize=64 --isconnectvalidatereq=true --validateatmostonceperiod=5 \
   --validationmethod=custom-validation \
   --validationclassname=org.glassfish.api.jdbc.validation.PostgresConnectionValidation \
   --failconnection=true sportshub-pool
