@@ -62,7 +62,7 @@ final class ClientSession implements Subscriber {
   private final ClientChannels channels = new ClientChannels(this::send);
   private volatile Caller caller = Caller.ANONYMOUS;
   private volatile long lastHeardNanos = System.nanoTime();
-  private long nextPingNanos;
+  private final Heartbeat heartbeat;
   private int refusedInRow;
 
   private final Resubscribe resubscribe;
@@ -85,6 +85,9 @@ final class ClientSession implements Subscriber {
             settings.sendQueue(), settings.conflateAt(), SessionLinks.of(session, this::flush));
     this.lane = new SerialExecutor(threads);
     this.rate = new RateLimiter(settings.messagesPerSecond(), settings.burst(), System.nanoTime());
+    long period = TimeUnit.MILLISECONDS.toNanos(settings.heartbeatMs());
+    this.heartbeat =
+        new Heartbeat(period, lastHeardNanos, ThreadLocalRandom.current().nextLong(period));
   }
 
   @Override
@@ -286,16 +289,9 @@ final class ClientSession implements Subscriber {
     return refusedInRow;
   }
 
-  /** True when this client's next heartbeat ping is due; the first falls at a random point. */
-  boolean pingDue(long nowNanos, long heartbeatNanos) {
-    if (nextPingNanos == 0) {
-      nextPingNanos = nowNanos + ThreadLocalRandom.current().nextLong(heartbeatNanos);
-    }
-    if (nowNanos - nextPingNanos < 0) {
-      return false;
-    }
-    nextPingNanos = nowNanos + heartbeatNanos;
-    return true;
+  /** True when this client's next heartbeat ping is due (see {@link Heartbeat}). */
+  boolean pingDue(long nowNanos) {
+    return heartbeat.pingDue(nowNanos);
   }
 
   /** Queues a WebSocket ping behind whatever waits, so it costs what a frame costs. */
@@ -307,8 +303,9 @@ final class ClientSession implements Subscriber {
     lastHeardNanos = System.nanoTime();
   }
 
-  long silentNanos(long nowNanos) {
-    return nowNanos - lastHeardNanos;
+  /** Whether the client has said nothing, not even a pong, for two heartbeats. */
+  boolean tooLongSilent(long nowNanos) {
+    return heartbeat.tooLongSilent(nowNanos - lastHeardNanos);
   }
 
   Session session() {

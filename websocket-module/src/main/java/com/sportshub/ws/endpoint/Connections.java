@@ -1,5 +1,7 @@
 package com.sportshub.ws.endpoint;
 
+import static java.util.concurrent.TimeUnit.NANOSECONDS;
+
 import com.sportshub.ws.broker.Broker;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -19,8 +21,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Every connection on this node: claims and releases each user's places under the per-user limit,
- * and once a second sweeps them all to send heartbeats (WebSocket pings, which browsers answer by
- * themselves), close the silent and take rights back from expired tokens.
+ * and sweeps them all (once a second, or more often for short heartbeats) to send heartbeats
+ * (WebSocket pings, which browsers answer by themselves), close the silent and take rights back
+ * from expired tokens.
  *
  * <p>The count itself is the broker's ({@link com.sportshub.ws.broker.ConnectionCounts}), so with
  * Redis it holds across the cluster. A claim may wait for Redis, so it runs on the client's lane.
@@ -74,7 +77,8 @@ class Connections {
     if (sweeper == null) {
       synchronized (this) {
         if (sweeper == null) {
-          sweeper = scheduler.scheduleWithFixedDelay(this::sweep, 1, 1, TimeUnit.SECONDS);
+          long every = Heartbeat.sweepNanos(TimeUnit.MILLISECONDS.toNanos(settings.heartbeatMs()));
+          sweeper = scheduler.scheduleWithFixedDelay(this::sweep, every, every, NANOSECONDS);
         }
       }
     }
@@ -116,19 +120,18 @@ class Connections {
 
   /**
    * Each client is pinged once per heartbeat, on its own turn (its first ping falls at a random
-   * point of its first heartbeat): 10,000 pings at once every 25 s were a stall of a second or more
-   * for every client's updates, and their 10,000 pongs another.
+   * point of its first heartbeat; see {@link Heartbeat}): 10,000 pings at once every 25 s were a
+   * stall of a second or more for every client's updates, and their 10,000 pongs another.
    */
   private void sweep() {
     long now = System.nanoTime();
-    long heartbeatNanos = TimeUnit.MILLISECONDS.toNanos(settings.heartbeatMs());
     Instant wallClock = Instant.now();
     for (ClientSession client : open) {
-      if (client.silentNanos(now) > 2 * heartbeatNanos) {
+      if (client.tooLongSilent(now)) {
         client.close(CloseCodes.HEARTBEAT_TIMEOUT, "no traffic for two heartbeats");
       } else if (client.caller().expiredAt(wallClock)) {
         client.lane().execute(() -> expire(client));
-      } else if (client.pingDue(now, heartbeatNanos)) {
+      } else if (client.pingDue(now)) {
         client.ping();
       }
     }
