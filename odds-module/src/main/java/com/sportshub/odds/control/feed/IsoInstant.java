@@ -8,7 +8,8 @@ import java.time.LocalDate;
  * Parses an ISO-8601 instant exactly as {@link Instant#parse} does, but reads the one form feeds
  * send, {@code 2026-11-22T15:00:00Z} with or without a fraction of up to nine digits, by hand.
  * {@code Instant.parse} goes through the general formatter machinery, and a feed batch holds two
- * instants per event: under load that was a tenth of the hub's CPU. Anything else (offsets,
+ * instants per event. Under load it was a tenth of a JFR profile's samples, though an A/B of the
+ * hub's CPU showed this saves a few percent (docs/benchmarks.md). Anything else (offsets,
  * lower-case letters, leap seconds, years beyond four digits, every malformed text) is handed to
  * {@code Instant.parse}, so results and errors are the JDK's.
  */
