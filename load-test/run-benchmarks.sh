@@ -43,7 +43,7 @@ point() {
     --url "http://127.0.0.1:$PORT" --server-pid "$pid" --label "$label" "$@" > "target/point.log"
   tee -a target/benchmark-tool.log < target/point.log
   grep '^|' target/point.log >> "$rows"
-  grep '^live heap' target/point.log | sed "s/^/- $label: /" >> "$notes" || true
+  grep -E '^(live heap|slowest)' target/point.log | sed "s/^/- $label: /" >> "$notes" || true
   sleep 5
 }
 

@@ -70,7 +70,9 @@ final class BenchClient implements WireConnection.Listener {
     }
     lastSeq = Math.max(lastSeq, update.seq());
     if (!update.warmup()) {
-      stats.latencyMicros.recordValue(Math.max(0, (now - update.createdNanos()) / 1_000));
+      long micros = Math.max(0, (now - update.createdNanos()) / 1_000);
+      stats.latencyMicros.recordValue(micros);
+      stats.timeline.record(update.createdNanos(), micros);
     }
   }
 

@@ -58,6 +58,9 @@ public final class LoadTest {
     if (!result.resumeLine().isEmpty()) {
       System.out.println(result.resumeLine());
     }
+    if (!result.slowestLine().isEmpty()) {
+      System.out.println(result.slowestLine());
+    }
     if (!result.liveHeapLine().isEmpty()) {
       System.out.println(result.liveHeapLine());
     }
@@ -101,6 +104,9 @@ public final class LoadTest {
       double ownCpuBefore = ServerProcess.ownCpuSeconds();
       long started = System.nanoTime();
       stats.latencyMicros.reset();
+      stats.timeline.start(
+          started + TimeUnit.SECONDS.toNanos(settings.warmupSeconds()),
+          clock.wallAt(started + TimeUnit.SECONDS.toNanos(settings.warmupSeconds())));
       PeakMemory peak = new PeakMemory(server);
       if (settings.workload().equals("relay")) {
         new RelayPublisher(settings, stats).run();

@@ -1,6 +1,10 @@
 package com.sportshub.load;
 
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.HdrHistogram.Histogram;
 
 /** What one run measured, as a Markdown table row and as one JSON line. */
@@ -34,6 +38,8 @@ final class Result {
   Histogram resumeLatency;
   long writes;
   Histogram writeLatency;
+  List<Timeline.Second> slowest = List.of();
+  long[] lateSeconds = {0, 0};
 
   Result(Settings settings) {
     this.settings = settings;
@@ -56,6 +62,33 @@ final class Result {
     resumeLatency = stats.resumeMicros.getIntervalHistogram();
     writes = stats.writes.sum();
     writeLatency = stats.writeMicros.getIntervalHistogram();
+    slowest = stats.timeline.slowest(3);
+    lateSeconds = stats.timeline.lateSecondsOfAll();
+  }
+
+  /**
+   * The seconds of the run (by due time) with the slowest deliveries, and in how many seconds
+   * anything was over 100 ms: a few bad seconds are a stall, many are a queue.
+   */
+  String slowestLine() {
+    if (slowest.isEmpty()) {
+      return "";
+    }
+    StringBuilder line =
+        new StringBuilder(
+            "slowest seconds (due time, UTC): %d of %d seconds had a delivery over %d ms;"
+                .formatted(lateSeconds[0], lateSeconds[1], Timeline.LATE_MICROS / 1000));
+    for (Timeline.Second s : slowest) {
+      line.append(
+          " %s (+%d s) max %.1f ms, %d over;"
+              .formatted(
+                  DateTimeFormatter.ISO_LOCAL_TIME.format(
+                      s.began().atOffset(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS)),
+                  s.index(),
+                  s.maxMicros() / 1000.0,
+                  s.late()));
+    }
+    return line.substring(0, line.length() - 1);
   }
 
   /**

@@ -8,6 +8,7 @@ import org.HdrHistogram.Recorder;
 final class Stats {
 
   final Recorder latencyMicros = new Recorder(3);
+  final Timeline timeline = new Timeline();
   final Recorder connectMicros = new Recorder(3);
   final LongAdder connected = new LongAdder();
   final LongAdder connectFailures = new LongAdder();
