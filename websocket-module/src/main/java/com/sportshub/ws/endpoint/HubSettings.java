@@ -2,6 +2,8 @@ package com.sportshub.ws.endpoint;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -80,6 +82,39 @@ class HubSettings {
 
   long heartbeatMs() {
     return heartbeatMs;
+  }
+
+  /**
+   * Refuses, as the application starts, settings no connection could live with (a heartbeat of 0
+   * would close every client as it opens, a send queue of 0 would refuse every frame), naming each
+   * key that is wrong. Without this they failed each connection instead, with nothing in the log at
+   * start.
+   */
+  void check() {
+    List<String> wrong = new ArrayList<>();
+    atLeast(wrong, "hub.ws.max-frame-bytes", maxFrameBytes, 256);
+    atLeast(wrong, "hub.ws.max-subscriptions", maxSubscriptions, 1);
+    atLeast(wrong, "hub.ws.messages-per-second", messagesPerSecond, 1);
+    atLeast(wrong, "hub.ws.burst", burst, 1);
+    atLeast(wrong, "hub.ws.send-queue", sendQueue, 1);
+    atLeast(wrong, "hub.ws.connections-per-user", connectionsPerUser, 1);
+    atLeast(wrong, "hub.ws.heartbeat-ms", heartbeatMs, 100);
+    conflateAt
+        .filter(at -> at < 0 || at > sendQueue)
+        .ifPresent(
+            at ->
+                wrong.add(
+                    "hub.ws.conflate-at is %d, not between 0 and hub.ws.send-queue (%d)"
+                        .formatted(at, sendQueue)));
+    if (!wrong.isEmpty()) {
+      throw new IllegalStateException("WebSocket settings refused: " + String.join("; ", wrong));
+    }
+  }
+
+  private static void atLeast(List<String> wrong, String key, long value, long least) {
+    if (value < least) {
+      wrong.add("%s is %d, at least %d".formatted(key, value, least));
+    }
   }
 
   /** This node's name in {@code welcome}: configured, or host name and process id. */
