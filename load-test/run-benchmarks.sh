@@ -70,12 +70,15 @@ else
   point n10k-u1000 --clients 10000 --groups 100 --rate 1000 --duration 30
   point idle-n10k --workload idle --clients 10000 --groups 100 --duration 20
   point storm-n1k --workload storm --clients 1000 --groups 50 --rate 200 --duration 20
-  # A feed sends batches over a few connections: 4 lanes, whatever fell due in one request.
-  odds="--workload odds --clients 100 --groups 100 --lanes 4 --batch 1000 --duration 20"
-  point odds-u1000 $odds --rate 1000
-  point odds-u2000 $odds --rate 2000
-  point odds-u3000 $odds --rate 3000
-  point odds-u4000 $odds --rate 4000
+  # A feed sends batches over a few connections: 4 lanes (2 where the label ends in -l2), whatever
+  # fell due in one request.
+  odds="--workload odds --clients 100 --groups 100 --batch 1000 --duration 20"
+  point odds-u1000 $odds --lanes 4 --rate 1000
+  point odds-u2000 $odds --lanes 4 --rate 2000
+  point odds-u3000 $odds --lanes 4 --rate 3000
+  point odds-u4000 $odds --lanes 4 --rate 4000
+  point odds-u5000 $odds --lanes 4 --rate 5000
+  point odds-u5000-l2 $odds --lanes 2 --rate 5000
 fi
 
 cpu_after=$(cpu_check)
@@ -88,9 +91,10 @@ generated=target/benchmarks-section.md
   echo "- machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(free -g | awk '/Mem:/{print $2}') GB RAM"
   echo "- $(java -version 2>&1 | head -1); hub JVM options: $JAVA_OPTS; Payara Micro as in pom.xml (payara.version)"
   echo "- broker: ${REDIS_URL:-in memory}; the load tool runs on the same machine"
+  echo "- each point: 10 s at its rate before its measured seconds (the tool's JIT settles; not counted)"
   echo "- CPU check (a fixed integer loop in the tool, best of 5; compare runs only where these agree): $cpu_before ms before the points, $cpu_after ms after"
   echo "- workload relay: POST /api/broadcast batches (16 lanes, at most 100 per request); client i subscribes to notice:bench-g(i mod G); payload about 256 B"
-  echo "- workload odds: POST /api/odds/feed batches (4 lanes, whatever fell due), one h2h price change each, round robin over G events; client i subscribes to odds:event:(i mod G); database ${DB_URL:-embedded H2}"
+  echo "- workload odds: POST /api/odds/feed batches (4 lanes, 2 where the label ends in -l2; whatever fell due), one h2h price change each, round robin over G events; client i subscribes to odds:event:(i mod G); database ${DB_URL:-embedded H2}"
   echo
   java -jar load-test/target/load-test.jar header
   cat "$rows"

@@ -12,6 +12,8 @@ import java.util.Map;
  *     client drops and resumes with since) or idle (connections only)
  * @param rate updates per second, round-robin over the groups
  * @param lanes concurrent publishing connections; group g always goes over lane g mod lanes
+ * @param warmupSeconds load at the full rate before the measured seconds: 10 by default, because
+ *     the tool's own JIT took 41 % of a core in its first 8 s (4 % later), on the hub's machine
  */
 record Settings(
     URI url,
@@ -47,7 +49,7 @@ record Settings(
             integer(given, "groups", 50),
             integer(given, "rate", 200),
             integer(given, "duration", 20),
-            integer(given, "warmup", 2),
+            integer(given, "warmup", 10),
             integer(given, "payload-bytes", 256),
             integer(given, "lanes", 16),
             integer(given, "batch", 100),
