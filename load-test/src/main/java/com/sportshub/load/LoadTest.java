@@ -104,15 +104,14 @@ public final class LoadTest {
       double ownCpuBefore = ServerProcess.ownCpuSeconds();
       long started = System.nanoTime();
       stats.latencyMicros.reset();
-      stats.timeline.start(
-          started + TimeUnit.SECONDS.toNanos(settings.warmupSeconds()),
-          clock.wallAt(started + TimeUnit.SECONDS.toNanos(settings.warmupSeconds())));
+      long measuredFrom = started + TimeUnit.SECONDS.toNanos(settings.warmupSeconds());
+      stats.timeline.start(measuredFrom, clock.wallAt(measuredFrom));
       PeakMemory peak = new PeakMemory(server);
       if (settings.workload().equals("relay")) {
         new RelayPublisher(settings, stats).run();
         drain(stats, Duration.ofSeconds(5));
       } else if (ingest != null) {
-        oddsFrames.measureFrom(started + TimeUnit.SECONDS.toNanos(settings.warmupSeconds()));
+        oddsFrames.measureFrom(measuredFrom);
         ingest.run();
         drain(stats, Duration.ofSeconds(5));
       } else if (settings.workload().equals("storm")) {

@@ -39,7 +39,7 @@ final class Result {
   long writes;
   Histogram writeLatency;
   List<Timeline.Second> slowest = List.of();
-  long[] lateSeconds = {0, 0};
+  Timeline.LateSeconds lateSeconds = new Timeline.LateSeconds(0, 0);
 
   Result(Settings settings) {
     this.settings = settings;
@@ -63,7 +63,7 @@ final class Result {
     writes = stats.writes.sum();
     writeLatency = stats.writeMicros.getIntervalHistogram();
     slowest = stats.timeline.slowest(3);
-    lateSeconds = stats.timeline.lateSecondsOfAll();
+    lateSeconds = stats.timeline.lateSeconds();
   }
 
   /**
@@ -77,7 +77,7 @@ final class Result {
     StringBuilder line =
         new StringBuilder(
             "slowest seconds (due time, UTC): %d of %d seconds had a delivery over %d ms;"
-                .formatted(lateSeconds[0], lateSeconds[1], Timeline.LATE_MICROS / 1000));
+                .formatted(lateSeconds.late(), lateSeconds.of(), Timeline.LATE_MICROS / 1000));
     for (Timeline.Second s : slowest) {
       line.append(
           " %s (+%d s) max %.1f ms, %d over;"

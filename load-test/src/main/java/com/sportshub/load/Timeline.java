@@ -54,14 +54,16 @@ final class Timeline {
     return all.subList(0, Math.min(count, all.size()));
   }
 
-  /** How many seconds had at least one delivery over 100 ms, and how many had any. */
-  long[] lateSecondsOfAll() {
+  /** How many seconds had at least one delivery over 100 ms, of how many that had any. */
+  record LateSeconds(long late, long of) {}
+
+  LateSeconds lateSeconds() {
     long lateSeconds = 0;
     long seconds = 0;
     for (int s = 0; s < SECONDS; s++) {
       seconds += maxMicros.get(s) > 0 ? 1 : 0;
       lateSeconds += late.get(s) > 0 ? 1 : 0;
     }
-    return new long[] {lateSeconds, seconds};
+    return new LateSeconds(lateSeconds, seconds);
   }
 }

@@ -1,6 +1,5 @@
 package com.sportshub.load;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
@@ -30,7 +29,7 @@ class TimelineTest {
             new Timeline.Second(3, WALL.plusSeconds(3), 850_000, 2),
             new Timeline.Second(7, WALL.plusSeconds(7), 120_000, 1)),
         slowest);
-    assertArrayEquals(new long[] {2, 3}, timeline.lateSecondsOfAll());
+    assertEquals(new Timeline.LateSeconds(2, 3), timeline.lateSeconds());
   }
 
   @Test
@@ -41,7 +40,7 @@ class TimelineTest {
     timeline.record(START + 4_000 * SECOND, 900_000);
 
     assertEquals(List.of(), timeline.slowest(3));
-    assertArrayEquals(new long[] {0, 0}, timeline.lateSecondsOfAll());
+    assertEquals(new Timeline.LateSeconds(0, 0), timeline.lateSeconds());
   }
 
   @Test

@@ -85,7 +85,7 @@ final class ClientSession implements Subscriber {
             settings.sendQueue(), settings.conflateAt(), SessionLinks.of(session, this::flush));
     this.lane = new SerialExecutor(threads);
     this.rate = new RateLimiter(settings.messagesPerSecond(), settings.burst(), System.nanoTime());
-    long period = TimeUnit.MILLISECONDS.toNanos(settings.heartbeatMs());
+    long period = settings.heartbeatNanos();
     this.heartbeat =
         new Heartbeat(period, lastHeardNanos, ThreadLocalRandom.current().nextLong(period));
   }

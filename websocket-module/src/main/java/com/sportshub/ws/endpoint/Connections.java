@@ -17,7 +17,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Every connection on this node: claims and releases each user's places under the per-user limit,
@@ -77,7 +76,7 @@ class Connections {
     if (sweeper == null) {
       synchronized (this) {
         if (sweeper == null) {
-          long every = Heartbeat.sweepNanos(TimeUnit.MILLISECONDS.toNanos(settings.heartbeatMs()));
+          long every = Heartbeat.sweepNanos(settings.heartbeatNanos());
           sweeper = scheduler.scheduleWithFixedDelay(this::sweep, every, every, NANOSECONDS);
         }
       }

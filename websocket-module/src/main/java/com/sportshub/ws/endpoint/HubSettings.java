@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -82,6 +83,10 @@ class HubSettings {
 
   long heartbeatMs() {
     return heartbeatMs;
+  }
+
+  long heartbeatNanos() {
+    return TimeUnit.MILLISECONDS.toNanos(heartbeatMs);
   }
 
   /**
