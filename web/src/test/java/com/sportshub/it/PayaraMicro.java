@@ -143,6 +143,11 @@ public final class PayaraMicro implements AutoCloseable {
     return URI.create("ws://" + base.getAuthority() + "/ws");
   }
 
+  /** Everything the server has logged so far. */
+  public String logText() throws IOException {
+    return Files.readString(log);
+  }
+
   public String logTail() {
     try {
       List<String> lines = Files.readAllLines(log);

@@ -50,6 +50,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class MatchSimulation {
 
   private static final Logger LOG = Logger.getLogger(MatchSimulation.class.getName());
+  private static final String AUTOSTART = "match-simulator-autostart";
   private static final CommandCaller SIMULATOR =
       new CommandCaller("simulator", Set.of(CommandCaller.ADMIN));
 
@@ -91,10 +92,15 @@ public class MatchSimulation {
   private volatile Instant lastTick;
   private volatile String lastError;
 
+  /**
+   * Starts on a timer, not here: starting fires events (the feed's status, the sweep's commands),
+   * and an observer notified while the application is still deploying was found created without its
+   * injections, for good: the match relay then failed on every later event until a restart.
+   */
   @PostConstruct
   void boot() {
     if (autostart) {
-      start();
+      timers.createSingleActionTimer(1, new TimerConfig(AUTOSTART, false));
     }
   }
 
@@ -183,6 +189,10 @@ public class MatchSimulation {
 
   @Timeout
   void tick(Timer fired) {
+    if (AUTOSTART.equals(fired.getInfo())) {
+      start();
+      return;
+    }
     MatchSimulator current = simulator;
     if (current == null || !ticking.compareAndSet(false, true)) {
       return;
