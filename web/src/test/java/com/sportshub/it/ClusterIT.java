@@ -162,8 +162,61 @@ class ClusterIT {
     }
   }
 
+  /**
+   * Each node keeps the books it wrote; a write through the other node must make it read the book
+   * again. Were node A to diff against its own last book (Home 1.90), the repeat of node B's price
+   * would count as a move, and the next move would record 1.90 as the price before it.
+   */
   @Test
   @Order(4)
+  void aNodeDiffsAgainstWhatTheOtherNodeWroteSinceItsOwnLastWrite() throws Exception {
+    String eventId = "turns-" + UUID.randomUUID();
+    String token = TestTokens.forRoles("feed", "publisher");
+    Api onA = new Api(nodeA.base());
+    Api onB = new Api(nodeB.base());
+    Instant t0 = Instant.now().minusSeconds(10);
+    String[][] turns = {{"1.90", "A"}, {"2.00", "B"}, {"2.00", "A"}, {"2.10", "A"}};
+    List<Integer> changed = new ArrayList<>();
+    for (int i = 0; i < turns.length; i++) {
+      Api node = turns[i][1].equals("A") ? onA : onB;
+      String message =
+          FeedMessage.event(eventId)
+              .h2h("bet365", t0.plusSeconds(i), "Home", turns[i][0], "Away", "3.0")
+              .json();
+      Api.Response answer = node.post("/api/odds/feed", token, message);
+      assertEquals(200, answer.status(), answer.body());
+      changed.add(answer.json().asJsonObject().getInt("changedPrices"));
+    }
+
+    assertEquals(List.of(2, 1, 0, 1), changed, "prices changed by each turn");
+    String history =
+        onB.get(
+                "/api/odds/events/"
+                    + eventId
+                    + "/history?from="
+                    + t0.minusSeconds(60)
+                    + "&to="
+                    + Instant.now().plusSeconds(60))
+            .body();
+    List<String> homes =
+        jakarta.json.Json.createReader(new java.io.StringReader(history))
+            .readArray()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(entry -> entry.getString("outcome").equals("Home"))
+            .map(entry -> decimal(entry, "previous") + " -> " + decimal(entry, "price"))
+            .toList();
+    assertEquals(List.of("null -> 1.9", "1.9 -> 2", "2 -> 2.1"), homes);
+  }
+
+  private static String decimal(JsonObject entry, String field) {
+    return !entry.containsKey(field) || entry.isNull(field)
+        ? "null"
+        : entry.getJsonNumber(field).bigDecimalValue().stripTrailingZeros().toPlainString();
+  }
+
+  @Test
+  @Order(5)
   void broadcastsPublishedToTheRedisIntakeReachClientsOnEveryNodeOnceAndInOrder() throws Exception {
     String channel = channel();
     try (WsClient onB = WsClient.connect(nodeB.webSocket())) {
@@ -185,7 +238,7 @@ class ClusterIT {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void aUserMayHoldThreeConnectionsAcrossTheNodesAndAFourthIsClosedOnEither() throws Exception {
     String token = TestTokens.forRoles("fan-" + UUID.randomUUID().toString().substring(0, 8));
     List<WsClient> open = new ArrayList<>();
@@ -229,7 +282,7 @@ class ClusterIT {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void whenRedisGoesAwayNodesKeepTheirClientsReportNotReadyAndRecoverByThemselves()
       throws Exception {
     String channel = channel();

@@ -1,5 +1,6 @@
 package com.sportshub.odds.boundary;
 
+import com.sportshub.odds.control.BookCache;
 import com.sportshub.odds.control.BookMerge;
 import com.sportshub.odds.control.EventConsensus;
 import com.sportshub.odds.control.EventStore;
@@ -19,14 +20,20 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * Applies a feed batch in one transaction: creates the events it names, writes the prices that
  * changed (and their history) and fires one {@link OddsChanged} per event that changed. A batch is
- * applied whole or not at all.
+ * applied whole or not at all. The books it diffs against are the ones this node kept from its last
+ * write of each event where the event's book version says nobody wrote since ({@link BookCache});
+ * only the others are read.
  *
  * <p>Events are fired inside the transaction; observers that publish to clients listen after
  * success, so a rolled-back batch never reaches anyone. Callers go through {@link OddsFeed}, which
@@ -39,13 +46,16 @@ public class OddsIntake {
   @Inject PriceStore prices;
   @Inject EventConsensus consensus;
   @Inject SteamMemory steam;
+  @Inject BookCache cache;
   @Inject Event<OddsChanged> oddsChanged;
 
   public IntakeResult apply(List<FeedEvent> batch, String source) {
     Instant now = Instant.now();
     Map<String, SportEvent> known = events.lockAll(batch.stream().map(FeedEvent::id).toList());
-    Map<String, List<Price>> books = prices.ofEvents(known.keySet());
+    Map<String, List<Price>> books = prices.booksAt(versionsOf(known));
     steam.load(known.keySet(), now);
+    Set<Price> added = new HashSet<>();
+    Set<Price> moved = new LinkedHashSet<>();
     int changedEvents = 0;
     int changedPrices = 0;
     for (int i = 0; i < batch.size(); i++) {
@@ -73,23 +83,45 @@ public class OddsIntake {
       for (FeedBookmaker bookmaker : feed.bookmakers()) {
         merge.apply(bookmaker, now);
       }
+      List<Price> movedHere = merge.moved();
       merge.added().forEach(prices::add);
-      merge.moved().forEach(price -> prices.remember(price, now, source));
+      added.addAll(merge.added());
+      moved.addAll(movedHere);
+      movedHere.forEach(price -> prices.remember(price, now, source));
       books.put(feed.id(), merge.book());
-      if (eventChanged || !merge.moved().isEmpty()) {
+      if (!movedHere.isEmpty()) {
+        event.bookChanged();
+      }
+      if (eventChanged || !movedHere.isEmpty()) {
         changedEvents++;
-        changedPrices += merge.moved().size();
-        List<PriceView> moved = merge.moved().stream().map(OddsViews::of).toList();
+        changedPrices += movedHere.size();
+        List<PriceView> changed = movedHere.stream().map(OddsViews::of).toList();
         oddsChanged.fire(
             new OddsChanged(
                 UUID.randomUUID(),
                 OddsViews.of(event),
-                moved,
-                consensus.of(event.id(), merge.book(), moved, now),
+                changed,
+                consensus.of(event.id(), merge.book(), changed, now),
                 now));
       }
     }
+    moved.removeAll(added); // new prices are inserted, as they are at the commit, by JPA
+    prices.update(moved);
+    List<String> closed =
+        known.values().stream()
+            .filter(e -> e.status() == EventStatus.CLOSED)
+            .map(SportEvent::id)
+            .toList();
+    cache.forget(closed); // no price of theirs moves again: their books would only take room
+    books.keySet().removeAll(closed);
+    cache.keepWhenCommitted(versionsOf(known), books);
     return new IntakeResult(batch.size(), changedEvents, changedPrices);
+  }
+
+  private static Map<String, Long> versionsOf(Map<String, SportEvent> events) {
+    Map<String, Long> versions = new HashMap<>();
+    events.forEach((id, event) -> versions.put(id, event.bookVersion()));
+    return versions;
   }
 
   /**

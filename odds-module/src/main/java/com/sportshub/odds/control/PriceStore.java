@@ -3,8 +3,13 @@ package com.sportshub.odds.control;
 import com.sportshub.odds.entity.Price;
 import com.sportshub.odds.entity.PriceChange;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -17,8 +22,65 @@ import java.util.Map;
 @Dependent
 public class PriceStore {
 
+  private static final String UPDATE =
+      "UPDATE odds.price SET price = ?, point = ?, last_update = ?, updated_at = ?"
+          + " WHERE event_id = ? AND market = ? AND outcome = ? AND bookmaker = ?";
+
   @PersistenceContext(unitName = "odds")
   EntityManager em;
+
+  @Inject BookCache cache;
+
+  /**
+   * The prices of these events as unmanaged copies, by event id, from the books this node keeps
+   * where the event's book version (read under the event's lock) says they are current, and from
+   * the database for the rest. Changes to them are written with {@link #add} and {@link #update}.
+   */
+  public Map<String, List<Price>> booksAt(Map<String, Long> versions) {
+    Map<String, List<Price>> books = new HashMap<>();
+    List<String> missing = new ArrayList<>();
+    versions.forEach(
+        (eventId, version) ->
+            cache
+                .at(eventId, version)
+                .ifPresentOrElse(book -> books.put(eventId, book), () -> missing.add(eventId)));
+    ofEvents(missing)
+        .forEach((eventId, book) -> books.put(eventId, book.stream().map(Price::copy).toList()));
+    return books;
+  }
+
+  /**
+   * Writes the new values of prices already stored, in one JDBC batch on the transaction's
+   * connection. (They are copies, not managed entities: managing them would mean reading them.)
+   */
+  public void update(Collection<Price> moved) {
+    if (moved.isEmpty()) {
+      return;
+    }
+    try {
+      PreparedStatement update = em.unwrap(Connection.class).prepareStatement(UPDATE);
+      try (update) {
+        for (Price price : moved) {
+          update.setBigDecimal(1, price.decimal());
+          update.setBigDecimal(2, price.point());
+          update.setObject(3, price.lastUpdate().atOffset(ZoneOffset.UTC));
+          update.setObject(4, price.updatedAt());
+          update.setString(5, price.eventId());
+          update.setString(6, price.market());
+          update.setString(7, price.outcome());
+          update.setString(8, price.bookmaker());
+          update.addBatch();
+        }
+        for (int count : update.executeBatch()) {
+          if (count == 0) {
+            throw new IllegalStateException("a price to update is not in the database");
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new PersistenceException("cannot update prices", e);
+    }
+  }
 
   /** The current prices of these events, by event id (events without prices are absent). */
   public Map<String, List<Price>> ofEvents(Collection<String> eventIds) {

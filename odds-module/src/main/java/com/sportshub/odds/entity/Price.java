@@ -106,6 +106,30 @@ public class Price {
     return true;
   }
 
+  /**
+   * The price as it is now in a new, unmanaged object, without the move in hand ({@link #previous}
+   * is null): what a book kept between transactions holds and hands out, so that nobody changes the
+   * kept one.
+   */
+  public Price copy() {
+    Price copy = new Price();
+    copy.eventId = eventId;
+    copy.sportKey = sportKey;
+    copy.market = market;
+    copy.outcome = outcome;
+    copy.bookmaker = bookmaker;
+    copy.decimal = decimal;
+    copy.point = point;
+    copy.lastUpdate = lastUpdate;
+    copy.updatedAt = updatedAt;
+    return copy;
+  }
+
+  /** When the price was last written. */
+  public OffsetDateTime updatedAt() {
+    return updatedAt;
+  }
+
   private boolean samePoint(BigDecimal other) {
     return point == null ? other == null : other != null && point.compareTo(other) == 0;
   }

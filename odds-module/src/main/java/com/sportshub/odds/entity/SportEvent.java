@@ -50,6 +50,11 @@ public class SportEvent {
   @Column(name = "updated_at", nullable = false)
   private OffsetDateTime updatedAt;
 
+  // How many times the event's prices changed; every write of a price counts it in the same
+  // transaction, so an equal count means an unchanged book (see BookCache).
+  @Column(name = "book_version", nullable = false)
+  private long bookVersion;
+
   protected SportEvent() {}
 
   public SportEvent(FeedEvent feed, EventStatus status, Instant now) {
@@ -87,6 +92,15 @@ public class SportEvent {
     status = next;
     updatedAt = now.atOffset(ZoneOffset.UTC);
     return true;
+  }
+
+  /** Counts a change of the event's prices; the count is written with them. */
+  public void bookChanged() {
+    bookVersion++;
+  }
+
+  public long bookVersion() {
+    return bookVersion;
   }
 
   public String id() {
