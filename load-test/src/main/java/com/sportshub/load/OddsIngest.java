@@ -48,11 +48,18 @@ final class OddsIngest {
             .mint("load-test", List.of("publisher"), Duration.ofHours(2));
   }
 
-  /** Creates the G events with an opening price, so that clients can subscribe to them. */
+  /**
+   * Creates the G events with an opening price at every bookmaker, so that clients can subscribe.
+   */
   void createEvents() throws Exception {
     List<String> events = new ArrayList<>();
+    Instant opened = clock.wallAt(System.nanoTime()).minusSeconds(60);
     for (int g = 0; g < settings.groups(); g++) {
-      events.add(event(g, clock.wallAt(System.nanoTime()).minusSeconds(60), 0));
+      List<String> quotes = new ArrayList<>();
+      for (int k = 0; k < settings.bookmakers(); k++) {
+        quotes.add(quote(k, opened, "1.50"));
+      }
+      events.add(event(g, quotes));
     }
     try (PlainHttp http = new PlainHttp(settings.url())) {
       PlainHttp.Answer answer = post(http, events);
@@ -63,19 +70,34 @@ final class OddsIngest {
   }
 
   void run() throws InterruptedException {
-    new PacedLanes<String>(settings, stats)
-        .run((index, group, number, due) -> event(group, clock.wallAt(due), number), this::send);
+    new PacedLanes<String>(settings, stats).run(this::change, this::send);
   }
 
-  /** Event g with its home price stepping through 50 values, so that every change is a change. */
-  private String event(int group, Instant at, long number) {
-    String home = "%.2f".formatted(1.50 + (number % 50) / 100.0);
+  /**
+   * The number-th change (from 1) of event g: the bookmakers take turns, each stepping its home
+   * price through 50 values, so that every change is a change (the opening price is the 50th).
+   */
+  private String change(long index, int group, long number, long due) {
+    int bookmakers = settings.bookmakers();
+    int k = (int) ((number - 1) % bookmakers);
+    long step = ((number - 1) / bookmakers + 1) % 50;
+    String home = "%.2f".formatted(1.50 + step / 100.0);
+    return event(group, List.of(quote(k, clock.wallAt(due), home)));
+  }
+
+  private String event(int group, List<String> quotes) {
     return """
         {"id":"%s","sport_key":"bench_odds","sport_title":"Bench","commence_time":"2030-01-01T00:00:00Z",\
-        "home_team":"Home %d","away_team":"Away %d","bookmakers":[{"key":"bench","title":"Bench",\
-        "last_update":"%s","markets":[{"key":"h2h","outcomes":[{"name":"Home","price":%s},\
-        {"name":"Away","price":2.50}]}]}]}"""
-        .formatted(settings.eventId(group), group, group, at, home);
+        "home_team":"Home %d","away_team":"Away %d","bookmakers":[%s]}"""
+        .formatted(settings.eventId(group), group, group, String.join(",", quotes));
+  }
+
+  /** Bookmaker k's h2h quote; the first is "bench", as when every event had one bookmaker. */
+  private static String quote(int k, Instant at, String home) {
+    return """
+        {"key":"%s","title":"Bench","last_update":"%s","markets":[{"key":"h2h","outcomes":[\
+        {"name":"Home","price":%s},{"name":"Away","price":2.50}]}]}"""
+        .formatted(k == 0 ? "bench" : "bench" + k, at, home);
   }
 
   private void send(PlainHttp lane, List<PacedLanes.Due<String>> batch) {

@@ -12,6 +12,8 @@ import java.util.Map;
  *     client drops and resumes with since) or idle (connections only)
  * @param rate updates per second, round-robin over the groups
  * @param lanes concurrent publishing connections; group g always goes over lane g mod lanes
+ * @param bookmakers (odds) bookmakers quoting each event, so its book holds twice as many prices;
+ *     each change moves one of them, in turn. 1 by default; real events have 20-40
  * @param warmupSeconds load at the full rate before the measured seconds: 10 by default, because
  *     the tool's own JIT took 41 % of a core in its first 8 s (4 % later), on the hub's machine
  */
@@ -26,6 +28,7 @@ record Settings(
     int payloadBytes,
     int lanes,
     int batch,
+    int bookmakers,
     int connectConcurrency,
     long serverPid,
     String label,
@@ -53,6 +56,7 @@ record Settings(
             integer(given, "payload-bytes", 256),
             integer(given, "lanes", 16),
             integer(given, "batch", 100),
+            integer(given, "bookmakers", 1),
             integer(given, "connect-concurrency", 200),
             Long.parseLong(given.getOrDefault("server-pid", "0")),
             given.getOrDefault("label", ""),
