@@ -189,18 +189,17 @@ class ClusterIT {
     }
 
     assertEquals(List.of(2, 1, 0, 1), changed, "prices changed by each turn");
-    String history =
-        onB.get(
+    List<String> homes =
+        onB
+            .get(
                 "/api/odds/events/"
                     + eventId
                     + "/history?from="
                     + t0.minusSeconds(60)
                     + "&to="
                     + Instant.now().plusSeconds(60))
-            .body();
-    List<String> homes =
-        jakarta.json.Json.createReader(new java.io.StringReader(history))
-            .readArray()
+            .json()
+            .asJsonArray()
             .getValuesAs(JsonObject.class)
             .stream()
             .filter(entry -> entry.getString("outcome").equals("Home"))

@@ -24,9 +24,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * after commit only (a transaction that does not commit forgets them) and handed out as copies, so
  * nothing changes a kept one.
  *
- * <p>At most {@code hub.odds.book-cache.prices} prices are kept (a price about half a kilobyte);
- * past that, books are dropped in no particular order: a dropped book is read again when next
- * needed, so the bound costs reads, never correctness.
+ * <p>At most {@code hub.odds.book-cache.prices} prices are kept (about half a kilobyte each, by
+ * their fields; not measured); past that, books are dropped in no particular order: a dropped book
+ * is read again when next needed, so the bound costs reads, never correctness.
  */
 @ApplicationScoped
 public class BookCache {
