@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import jakarta.json.JsonObject;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +17,7 @@ class AutostartIT {
   @Test
   void aHubBootedWithItsSimulatorsOnANewDatabaseRelaysTheirChangesAndLogsNoFailure()
       throws Exception {
-    String url = newDatabase();
+    String url = TestSettings.newDatabase("autostart");
     Map<String, String> settings =
         Map.of(
             "DB_URL", url,
@@ -49,19 +46,5 @@ class AutostartIT {
       // The odds publisher's first tick ran before the odds tables were created.
       assertFalse(log.contains("does not exist"), "a table was missing:\n" + hub.logTail());
     }
-  }
-
-  /** A database of its own, dropped first if an earlier run left one. */
-  private static String newDatabase() throws Exception {
-    String url = TestSettings.require("it.db.url");
-    String name = url.substring(url.lastIndexOf('/') + 1) + "_autostart";
-    String server = url.substring(0, url.lastIndexOf('/') + 1);
-    String user = System.getProperty("it.db.user", "postgres");
-    try (Connection admin = DriverManager.getConnection(server + "postgres", user, "");
-        Statement sql = admin.createStatement()) {
-      sql.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-      sql.execute("CREATE DATABASE " + name);
-    }
-    return server + name;
   }
 }

@@ -55,11 +55,8 @@ public final class TestSettings {
 
   /** Creates the test database when it is missing (a fresh machine has none). */
   public static void ensureDatabase() throws SQLException {
-    String url = require("it.db.url");
-    String database = url.substring(url.lastIndexOf('/') + 1);
-    String server = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
-    String user = System.getProperty("it.db.user", "postgres");
-    try (Connection admin = DriverManager.getConnection(server, user, "");
+    String database = databaseName();
+    try (Connection admin = serverAdmin();
         Statement sql = admin.createStatement()) {
       boolean exists =
           sql.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database + "'").next();
@@ -67,5 +64,32 @@ public final class TestSettings {
         sql.execute("CREATE DATABASE " + database);
       }
     }
+  }
+
+  /**
+   * A new, empty database beside the test database (its name with the suffix), dropped first if an
+   * earlier run left it; returns its JDBC URL.
+   */
+  public static String newDatabase(String suffix) throws SQLException {
+    String database = databaseName() + "_" + suffix;
+    try (Connection admin = serverAdmin();
+        Statement sql = admin.createStatement()) {
+      sql.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+      sql.execute("CREATE DATABASE " + database);
+    }
+    String url = require("it.db.url");
+    return url.substring(0, url.lastIndexOf('/') + 1) + database;
+  }
+
+  private static String databaseName() {
+    String url = require("it.db.url");
+    return url.substring(url.lastIndexOf('/') + 1);
+  }
+
+  /** A connection to the server's {@code postgres} database, to create and drop databases. */
+  private static Connection serverAdmin() throws SQLException {
+    String url = require("it.db.url");
+    String server = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
+    return DriverManager.getConnection(server, System.getProperty("it.db.user", "postgres"), "");
   }
 }

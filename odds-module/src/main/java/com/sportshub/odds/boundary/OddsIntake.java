@@ -88,7 +88,8 @@ public class OddsIntake {
       added.addAll(merge.added());
       moved.addAll(movedHere);
       movedHere.forEach(price -> prices.remember(price, now, source));
-      books.put(feed.id(), merge.book());
+      List<Price> book = merge.book();
+      books.put(feed.id(), book);
       if (!movedHere.isEmpty()) {
         event.bookChanged();
       }
@@ -101,21 +102,26 @@ public class OddsIntake {
                 UUID.randomUUID(),
                 OddsViews.of(event),
                 changed,
-                consensus.of(event.id(), merge.book(), changed, now),
+                consensus.of(event.id(), book, changed, now),
                 now));
       }
     }
     moved.removeAll(added); // new prices are inserted, as they are at the commit, by JPA
     prices.update(moved);
+    keepWhenCommitted(known, books);
+    return new IntakeResult(batch.size(), changedEvents, changedPrices);
+  }
+
+  /** Keeps the books of the open events; a closed one's prices never move again. */
+  private void keepWhenCommitted(Map<String, SportEvent> known, Map<String, List<Price>> books) {
     List<String> closed =
         known.values().stream()
             .filter(e -> e.status() == EventStatus.CLOSED)
             .map(SportEvent::id)
             .toList();
-    cache.forget(closed); // no price of theirs moves again: their books would only take room
+    cache.forget(closed);
     books.keySet().removeAll(closed);
     cache.keepWhenCommitted(versionsOf(known), books);
-    return new IntakeResult(batch.size(), changedEvents, changedPrices);
   }
 
   private static Map<String, Long> versionsOf(Map<String, SportEvent> events) {

@@ -73,7 +73,11 @@ public class BookCache {
     return Optional.of(book.prices().stream().map(Price::copy).toList());
   }
 
-  /** Keeps a copy of the book as committed at this version, unless a later one is kept. */
+  /**
+   * Keeps a copy of the book as committed at this version, unless a later one is kept. A copy, not
+   * the given prices: those were the transaction's entities, and a woven entity may still point
+   * into the persistence unit's session.
+   */
   public void keep(String eventId, long version, Collection<Price> book) {
     Kept given = new Kept(version, book.stream().map(Price::copy).toList());
     kept.compute(
