@@ -10,8 +10,9 @@ import java.util.concurrent.TimeUnit;
  * Paces a workload's writes: write i is due at start + i/U, round robin over the groups, for
  * warm-up plus duration. Group g goes over lane g mod K with one request in flight per lane, so
  * each group's order is kept; whatever fell due while a request was in flight goes out in the next
- * batch. A write's due time, not the time it was sent, is what latency is measured from, so a hub
- * that is slow to accept shows as latency (no coordinated omission).
+ * batch (held up to {@code --linger} ms past its first write's due time for more). A write's due
+ * time, not the time it was sent, is what latency is measured from, so a hub that is slow to accept
+ * shows as latency (no coordinated omission).
  */
 final class PacedLanes<T> {
 
@@ -25,8 +26,8 @@ final class PacedLanes<T> {
     void send(PlainHttp lane, List<Due<T>> batch);
   }
 
-  /** A write with its group. */
-  record Due<T>(int group, T write) {}
+  /** A write with its group and the moment it fell due. */
+  record Due<T>(int group, long dueNanos, T write) {}
 
   private final Settings settings;
   private final Stats stats;
@@ -59,7 +60,7 @@ final class PacedLanes<T> {
       }
       int group = (int) (i % settings.groups());
       T write = writes.write(i, group, ++perGroup[group], due);
-      lanes.get(group % lanes.size()).add(Optional.of(new Due<>(group, write)));
+      lanes.get(group % lanes.size()).add(Optional.of(new Due<>(group, due, write)));
     }
     lanes.forEach(lane -> lane.add(Optional.empty()));
     for (Thread thread : senders) {
@@ -79,7 +80,11 @@ final class PacedLanes<T> {
     boolean last = false;
     while (!last) {
       try {
-        taken.add(lane.take());
+        Optional<Due<T>> first = lane.take();
+        taken.add(first);
+        if (first.isPresent()) {
+          linger(first.get().dueNanos());
+        }
       } catch (InterruptedException e) {
         return;
       }
@@ -93,6 +98,14 @@ final class PacedLanes<T> {
         stats.writes.increment();
       }
       taken.clear();
+    }
+  }
+
+  private void linger(long firstDueNanos) throws InterruptedException {
+    long wait =
+        firstDueNanos + TimeUnit.MILLISECONDS.toNanos(settings.lingerMillis()) - System.nanoTime();
+    if (wait > 0) {
+      TimeUnit.NANOSECONDS.sleep(wait);
     }
   }
 }

@@ -12,6 +12,9 @@ import java.util.Map;
  *     client drops and resumes with since) or idle (connections only)
  * @param rate updates per second, round-robin over the groups
  * @param lanes concurrent publishing connections; group g always goes over lane g mod lanes
+ * @param lingerMillis how long a lane holds the first write of a batch, from its due time, for more
+ *     to join it (0 by default: sent at once); a feed that batches does so, and the wait counts in
+ *     the latency, which runs from the due time
  * @param bookmakers (odds) bookmakers quoting each event, so its book holds twice as many prices;
  *     each change moves one of them, in turn. 1 by default; real events have 20-40
  * @param warmupSeconds load at the full rate before the measured seconds: 10 by default, because
@@ -27,6 +30,7 @@ record Settings(
     int warmupSeconds,
     int payloadBytes,
     int lanes,
+    int lingerMillis,
     int batch,
     int bookmakers,
     int connectConcurrency,
@@ -55,6 +59,7 @@ record Settings(
             integer(given, "warmup", 10),
             integer(given, "payload-bytes", 256),
             integer(given, "lanes", 16),
+            integer(given, "linger", 0),
             integer(given, "batch", 100),
             integer(given, "bookmakers", 1),
             integer(given, "connect-concurrency", 200),
