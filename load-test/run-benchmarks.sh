@@ -51,10 +51,11 @@ point() {
   sleep 5
 }
 
-# Whether the last point held: p99 under 100 ms, nothing lost, no gap (read from its JSON line).
+# Whether point $1 held: p99 under 100 ms, nothing lost, no gap (read from its JSON line; a point
+# without one did not hold).
 holds() {
   local line p99 lost gaps
-  line=$(tail -1 "$results")
+  line=$(grep -F "\"label\":\"$1\"," "$results" | tail -1)
   p99=$(grep -o '"p99Ms":[0-9.]*' <<< "$line" | cut -d: -f2)
   lost=$(grep -o '"lost":[0-9]*' <<< "$line" | cut -d: -f2)
   gaps=$(grep -o '"gaps":[0-9]*' <<< "$line" | cut -d: -f2)
@@ -86,7 +87,7 @@ else
   highest="below 500"
   for rate in 500 600 700 800 900; do
     point "n10k-u$rate" --clients 10000 --groups 100 --rate "$rate" --duration 20
-    if holds; then highest="$rate"; else break; fi
+    if holds "n10k-u$rate"; then highest="$rate"; else break; fi
   done
   echo "- highest U at N=10,000, G=100 with p99 < 100 ms, nothing lost and no gap (steps of 100/s from 500/s): $highest" >> "$notes"
   point n10k-u1000 --clients 10000 --groups 100 --rate 1000 --duration 30

@@ -47,9 +47,11 @@ class PacedLanesTest {
   @Test
   void aLaneThatLingersSendsTheWritesDueMeanwhileInOneBatch() throws InterruptedException {
     // 200 writes a second are 5 ms apart: a lane holding its first write 50 ms takes about ten
+    // (at most 21 batches in the second); one sending at once takes one, unless its thread is held
+    // up, so a busy machine can only push the two counts towards each other by a little
     List<List<Long>> lingering = batches("50");
     List<List<Long>> eager = batches("0");
     assertTrue(lingering.size() <= 30, "batches with linger: " + lingering.size());
-    assertTrue(eager.size() >= 100, "batches without linger: " + eager.size());
+    assertTrue(eager.size() >= 60, "batches without linger: " + eager.size());
   }
 }
