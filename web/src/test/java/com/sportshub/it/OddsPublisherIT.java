@@ -8,7 +8,10 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Admins start, watch and stop the hub's own odds feed (the simulator on this node). */
+/**
+ * Admins start, watch and stop the hub's own odds feed (the simulator on this node), over REST and
+ * JMX.
+ */
 @ExtendWith(HubNode.class)
 class OddsPublisherIT {
 
@@ -39,6 +42,36 @@ class OddsPublisherIT {
       assertEquals("stopped", status.getString("status"));
       assertTrue(status.getJsonNumber("eventsPublished").longValue() > 0, status.toString());
       assertFalse(status.getBoolean("isPublishing"));
+    }
+  }
+
+  @Test
+  void operatorsStartWatchAndStopThePublisherOverJmx(PayaraMicro hub) throws Exception {
+    String publisher = "com.sportshub:type=OddsPublisher";
+    Api api = new Api(hub.base());
+    try (Jmx jmx = Jmx.attach(hub.pid());
+        WsClient fan = WsClient.connect(hub.webSocket())) {
+      fan.subscribe("odds:basketball_nba");
+      assertEquals("stopped", jmx.attribute(publisher, "Status"));
+      long before = (Long) jmx.attribute(publisher, "EventsPublished");
+
+      jmx.invoke(publisher, "start");
+      JsonObject update;
+      try {
+        assertEquals("running", jmx.attribute(publisher, "Status"));
+        assertEquals("simulator", jmx.attribute(publisher, "Feed"));
+        JsonObject seenOverRest = api.get("/api/odds/publisher", ADMIN).json().asJsonObject();
+        assertEquals("running", seenOverRest.getString("status"));
+        update = fan.next("update");
+      } finally {
+        jmx.invoke(publisher, "stop");
+      }
+
+      assertEquals("odds_update", update.getString("event"));
+      assertEquals("stopped", jmx.attribute(publisher, "Status"));
+      assertTrue((Long) jmx.attribute(publisher, "EventsPublished") > before);
+      JsonObject status = api.get("/api/odds/publisher", ADMIN).json().asJsonObject();
+      assertEquals("stopped", status.getString("status"));
     }
   }
 

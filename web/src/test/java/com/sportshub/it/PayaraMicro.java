@@ -139,6 +139,11 @@ public final class PayaraMicro implements AutoCloseable {
     return base;
   }
 
+  /** The server's process id, for tools that attach to its JVM. */
+  public long pid() {
+    return process.pid();
+  }
+
   public URI webSocket() {
     return URI.create("ws://" + base.getAuthority() + "/ws");
   }
