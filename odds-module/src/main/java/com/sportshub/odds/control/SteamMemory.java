@@ -88,19 +88,33 @@ public class SteamMemory {
 
   /** Adds the moves of a committed change. */
   public void record(String eventId, List<PriceView> moved, Instant at) {
-    RecentMoves moves = events.computeIfAbsent(eventId, id -> new RecentMoves(window));
-    synchronized (moves) {
-      for (PriceView p : moved) {
-        moves.add(p.market(), p.outcome(), p.bookmaker(), p.previous(), p.price(), at);
+    while (true) {
+      RecentMoves moves = events.computeIfAbsent(eventId, id -> new RecentMoves(window));
+      synchronized (moves) {
+        // An eviction between taking the window and locking it would drop these moves with it.
+        if (events.get(eventId) == moves) {
+          for (PriceView p : moved) {
+            moves.add(p.market(), p.outcome(), p.bookmaker(), p.previous(), p.price(), at);
+          }
+          return;
+        }
       }
     }
   }
 
-  // Now and then, forget the events nothing happened to for a whole window.
+  // Now and then, forget the events nothing happened to for a whole window; each one under its own
+  // lock, so that a move being recorded either lands before the check or finds the event gone.
   private void evictIdle(Instant now) {
     if (calls.incrementAndGet() % 256 == 0) {
       Instant cutoff = now.minus(window);
-      events.values().removeIf(moves -> moves.idleSince(cutoff));
+      events.forEach(
+          (id, moves) -> {
+            synchronized (moves) {
+              if (moves.idleSince(cutoff)) {
+                events.remove(id, moves);
+              }
+            }
+          });
     }
   }
 }
