@@ -17,7 +17,7 @@ export JAVA_OPTS=${JAVA_OPTS:--Xms1g -Xmx1g}
 # The collector's pauses, with their wall-clock time, to set beside a point's slowest seconds.
 gc_log=target/benchmark-gc.log
 hub_opts="$JAVA_OPTS"
-export JAVA_OPTS="$JAVA_OPTS -Xlog:gc:file=$gc_log:time"
+export JAVA_OPTS="$JAVA_OPTS -Xlog:gc:file=$gc_log:utctime"
 # The simulators would add their own load and channels: the points measure only the tool's.
 export HUB_ODDS_PUBLISHER_AUTOSTART=false HUB_RACING_SIMULATOR_AUTOSTART=false \
   HUB_MATCHES_SIMULATOR_AUTOSTART=false
