@@ -97,11 +97,13 @@ class SteamMemoryTest {
     memory.record("e1", List.of(move("bet365", "2.00", "1.90")), T0);
     loadOthersUntilEvictionRuns(T0.plus(WINDOW).plusSeconds(1));
 
+    // Another node moved it to 1.85 meanwhile: a new window opens at the price this move replaced,
+    // where the old one would still begin at 1.90.
     Instant later = T0.plus(WINDOW).plusSeconds(5);
-    memory.record("e1", List.of(move("bet365", "1.90", "1.80")), later);
+    memory.record("e1", List.of(move("bet365", "1.85", "1.80")), later);
 
     assertEquals(
-        List.of(new BigDecimal("1.90"), new BigDecimal("1.80")),
+        List.of(new BigDecimal("1.85"), new BigDecimal("1.80")),
         prices("e1", later.plusSeconds(1)));
   }
 }

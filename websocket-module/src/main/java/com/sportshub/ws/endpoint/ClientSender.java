@@ -20,8 +20,8 @@ import java.util.logging.Logger;
 /**
  * One client's outgoing frames: queued in its {@link Outbox}, written as the connection takes them,
  * and what happens when the client cannot keep up. A client whose queue backs up is conflated
- * ({@link SlowConsumerPolicy} decides when; the client's session says what conflating drops); one
- * that cannot keep up even so, or whose queue fills, is closed with 4008, and resumes.
+ * ({@link SlowConsumerPolicy} decides when; the client's session says which channels it restarts);
+ * one that cannot keep up even so, or whose queue fills, is closed with 4008, and resumes.
  */
 final class ClientSender {
 
