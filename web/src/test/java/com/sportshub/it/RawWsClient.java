@@ -97,30 +97,43 @@ final class RawWsClient implements AutoCloseable {
     }
   }
 
-  /** Sends a text frame, masked as a client must. */
+  /** Sends a text frame, masked as a client must, in one frame whatever its length. */
   void send(String text) throws IOException {
-    byte[] payload = text.getBytes(StandardCharsets.UTF_8);
-    if (payload.length > 0xFFFF) {
-      throw new IllegalArgumentException("a test message this long is not needed");
-    }
-    byte[] mask = {0x5A, 0x17, 0x3C, 0x42};
-    int header = payload.length < 126 ? 2 : 4;
-    byte[] frame = new byte[header + 4 + payload.length];
-    frame[0] = (byte) 0x81;
-    if (payload.length < 126) {
-      frame[1] = (byte) (0x80 | payload.length);
-    } else {
-      frame[1] = (byte) (0x80 | 126);
-      frame[2] = (byte) (payload.length >>> 8);
-      frame[3] = (byte) payload.length;
-    }
-    System.arraycopy(mask, 0, frame, header, 4);
+    sendFrame(0x1, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Sends one whole frame of the given opcode (1 text, 2 binary...). */
+  void sendFrame(int opcode, byte[] payload) throws IOException {
+    byte[] header = header(opcode, payload.length);
+    byte[] frame = new byte[header.length + payload.length];
+    System.arraycopy(header, 0, frame, 0, header.length);
     for (int i = 0; i < payload.length; i++) {
-      frame[header + 4 + i] = (byte) (payload[i] ^ mask[i % 4]);
+      frame[header.length + i] = (byte) (payload[i] ^ MASK[i % 4]);
     }
     OutputStream out = socket.getOutputStream();
     out.write(frame);
     out.flush();
+  }
+
+  /** Sends only the header of a text frame declaring {@code length} bytes, and none of them. */
+  void sendHeaderOnly(long length) throws IOException {
+    OutputStream out = socket.getOutputStream();
+    out.write(header(0x1, length));
+    out.flush();
+  }
+
+  private static final byte[] MASK = {0x5A, 0x17, 0x3C, 0x42};
+
+  private static byte[] header(int opcode, long length) {
+    int extended = length < 126 ? 0 : length <= 0xFFFF ? 2 : 8;
+    byte[] header = new byte[2 + extended + 4];
+    header[0] = (byte) (0x80 | opcode);
+    header[1] = (byte) (0x80 | (extended == 0 ? length : extended == 2 ? 126 : 127));
+    for (int k = 0; k < extended; k++) {
+      header[2 + k] = (byte) (length >>> (8 * (extended - 1 - k)));
+    }
+    System.arraycopy(MASK, 0, header, 2 + extended, 4);
+    return header;
   }
 
   /** The next frame, waiting at most {@code timeoutMillis} for each read. */

@@ -56,6 +56,61 @@ class SocketLimitsIT {
     }
   }
 
+  /**
+   * Browsers and common libraries send a message as one frame; the limit holds on the length the
+   * frame's header declares, so the server closes before a byte of the body has arrived.
+   */
+  @Test
+  void aSingleFrameDeclaringMoreThanTheLimitIsClosedWith1009BeforeItsBody(PayaraMicro hub)
+      throws Exception {
+    try (RawWsClient client = RawWsClient.connect(hub.webSocket())) {
+      client.nextMessage(5_000); // welcome
+      client.sendHeaderOnly(20_000);
+      assertEquals(1009, client.awaitCloseCode(10_000));
+    }
+  }
+
+  @Test
+  void aSingleFrameOfTwoMegabytesIsClosedWith1009AndOthersCarryOn(PayaraMicro hub)
+      throws Exception {
+    try (RawWsClient big = RawWsClient.connect(hub.webSocket());
+        RawWsClient other = RawWsClient.connect(hub.webSocket())) {
+      big.nextMessage(5_000);
+      other.nextMessage(5_000);
+      try {
+        big.send("{\"type\":\"ping\",\"pad\":\"" + "x".repeat(2_000_000) + "\"}");
+      } catch (IOException closedMeanwhile) {
+        // the server closed while the body was still being sent: what this test waits for
+      }
+      assertEquals(1009, big.awaitCloseCode(10_000));
+      other.send("{\"type\":\"ping\",\"id\":1}");
+      assertEquals("pong", other.nextMessage(5_000).getString("type"));
+    }
+  }
+
+  @Test
+  void aSingleFrameOfExactlyTheLimitIsRead(PayaraMicro hub) throws Exception {
+    try (RawWsClient client = RawWsClient.connect(hub.webSocket())) {
+      client.nextMessage(5_000);
+      String head = "{\"type\":\"ping\",\"id\":7,\"pad\":\"";
+      String message = head + "x".repeat(16_384 - head.length() - 2) + "\"}";
+      assertEquals(16_384, message.length());
+      client.send(message);
+      JsonObject pong = client.nextMessage(5_000);
+      assertEquals("pong", pong.getString("type"));
+      assertEquals(7, pong.getInt("id"));
+    }
+  }
+
+  @Test
+  void aBinaryFrameIsRefusedWith1003(PayaraMicro hub) throws Exception {
+    try (RawWsClient client = RawWsClient.connect(hub.webSocket())) {
+      client.nextMessage(5_000);
+      client.sendFrame(0x2, new byte[] {1, 2, 3});
+      assertEquals(1003, client.awaitCloseCode(10_000));
+    }
+  }
+
   @Test
   void aFloodOfMalformedFramesIsAnsweredEachWithAnErrorWhileOthersKeepReceiving(PayaraMicro hub)
       throws Exception {

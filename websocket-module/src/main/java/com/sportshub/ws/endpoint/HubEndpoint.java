@@ -10,6 +10,7 @@ import jakarta.websocket.OnOpen;
 import jakarta.websocket.PongMessage;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
+import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -91,6 +92,13 @@ public class HubEndpoint {
   @OnMessage
   public void message(String text) {
     requests.handle(client, text);
+  }
+
+  /** The protocol is JSON text; a binary frame is refused, not silently dropped. */
+  @OnMessage
+  public void binary(ByteBuffer data) {
+    client.close(
+        CloseReason.CloseCodes.CANNOT_ACCEPT, "binary frames are not part of the protocol");
   }
 
   @OnMessage
