@@ -1,6 +1,7 @@
 package com.sportshub.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -109,6 +110,49 @@ class SocketLimitsIT {
       client.sendFrame(0x2, new byte[] {1, 2, 3});
       assertEquals(1003, client.awaitCloseCode(10_000));
     }
+  }
+
+  /**
+   * Requests the reader or the dispatcher cannot take each get an {@code error} saying why (with
+   * the field at fault where there is one), sent as one frame as a browser would; none leaves a
+   * stack trace in the log, and the connection goes on.
+   */
+  @Test
+  void everyUnreadableRequestIsAnsweredAndNoneLogsAStackTrace(PayaraMicro hub) throws Exception {
+    String[][] cases = {
+      {"{\"type\":\"subscribe\",\"channel\":7}", "channel"},
+      {"{\"type\":\"subscribe\",\"channels\":[\"news\",null]}", "channels[1]"},
+      {"{\"type\":\"subscribe\",\"channels\":\"news\"}", "channels"},
+      {"{\"type\":\"unsubscribe\",\"channel\":null}", "channel"},
+      {"{\"type\":\"subscribe\",\"channel\":\"news\",\"since\":{\"news\":1e400}}", "since.news"},
+      {
+        "{\"type\":\"subscribe\",\"channel\":\"news\",\"since\":{\"news\":9007199254740993}}",
+        "since.news"
+      },
+      {"{\"type\":\"subscribe\",\"channel\":\"news\",\"since\":{\"news\":-1}}", "since.news"},
+      {"{\"type\":\"subscribe\",\"channel\":\"news\",\"since\":{\"news\":2.5}}", "since.news"},
+      {"{\"type\":\"subscribe\",\"channel\":\"news\",\"since\":3}", "since"},
+      {"{\"type\":\"ping\",\"id\":1" + "0".repeat(40) + "}", "id"},
+      {"{\"type\":\"ping\",\"id\":{\"a\":1}}", "id"},
+      {"{\"type\":\"ping\",\"id\":1" + "0".repeat(3000) + "}", null},
+      {"{\"type\":\"ping\",\"id\":" + "[".repeat(5000) + "]".repeat(5000) + "}", null},
+    };
+    try (RawWsClient client = RawWsClient.connect(hub.webSocket())) {
+      client.nextMessage(5_000);
+      for (String[] request : cases) {
+        client.send(request[0]);
+        JsonObject error = client.nextMessage(5_000);
+        String what = request[0].substring(0, Math.min(80, request[0].length()));
+        assertEquals("error", error.getString("type"), what);
+        assertEquals("BAD_REQUEST", error.getString("code"), what);
+        assertEquals(request[1], error.getString("field", null), what);
+      }
+      client.send("{\"type\":\"ping\",\"id\":\"still-here\"}");
+      assertEquals("still-here", client.nextMessage(5_000).getString("id"));
+    }
+    String log = hub.logText();
+    assertFalse(log.contains("NullPointerException"), "a NullPointerException in the log");
+    assertFalse(log.matches("(?s).*\\n\\s+at com\\.sportshub\\..*"), "a stack trace in the log");
   }
 
   @Test

@@ -36,6 +36,16 @@ final class Messages {
     return reply("error", id).add("code", code.name()).add("message", text).build().toString();
   }
 
+  /** A {@code BAD_REQUEST} that names the request's {@code field} at fault. */
+  static String badField(String text, JsonValue id, String field) {
+    return reply("error", id)
+        .add("code", ErrorCode.BAD_REQUEST.name())
+        .add("message", text)
+        .add("field", field)
+        .build()
+        .toString();
+  }
+
   static String error(ErrorCode code, String text, JsonValue id, String channel) {
     return reply("error", id)
         .add("code", code.name())

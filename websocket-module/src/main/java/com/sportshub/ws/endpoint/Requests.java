@@ -3,6 +3,7 @@ package com.sportshub.ws.endpoint;
 import com.sportshub.ws.broker.JsonText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -23,6 +24,9 @@ class Requests {
   /** Refused messages in a row after which a client is closed as a flood. */
   static final int FLOOD_LIMIT = 100;
 
+  /** The longest string {@code id}; the server echoes ids back, so they stay small. */
+  static final int MAX_ID_LENGTH = 128;
+
   @Inject Subscriptions subscriptions;
   @Inject Authentication authentication;
   @Inject MatchCommandRequests matchCommands;
@@ -36,23 +40,36 @@ class Requests {
       }
       return;
     }
-    JsonObject message;
+    JsonValue value;
     try {
-      JsonValue value = JsonText.JSON.createReader(new StringReader(text)).readValue();
-      if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-        client.send(Messages.error(ErrorCode.BAD_REQUEST, "a message must be a JSON object", null));
-        return;
-      }
-      message = LegacyMessages.translate(value.asJsonObject());
+      value = JsonText.JSON.createReader(new StringReader(text)).readValue();
     } catch (JsonParsingException e) {
       client.send(Messages.error(ErrorCode.BAD_REQUEST, "malformed JSON", null));
       return;
+    } catch (RuntimeException e) {
+      // the reader's own limits (nesting depth, digits in a number): its message says which
+      client.send(
+          Messages.error(ErrorCode.BAD_REQUEST, "unreadable JSON: " + e.getMessage(), null));
+      return;
     }
+    if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+      client.send(Messages.error(ErrorCode.BAD_REQUEST, "a message must be a JSON object", null));
+      return;
+    }
+    JsonObject message = LegacyMessages.translate(value.asJsonObject());
     dispatch(client, message);
   }
 
   private void dispatch(ClientSession client, JsonObject message) {
     JsonValue id = message.get("id");
+    if (id != null && !isValidId(id)) {
+      client.send(
+          Messages.badField(
+              "id must be a string of at most " + MAX_ID_LENGTH + " characters or a safe integer",
+              null,
+              "id"));
+      return;
+    }
     JsonValue type = message.get("type");
     if (!(type instanceof JsonString)) {
       client.send(Messages.error(ErrorCode.BAD_REQUEST, "a message needs a string \"type\"", id));
@@ -71,7 +88,10 @@ class Requests {
       }
       case "subscribe" -> subscribe(client, message, id);
       case "unsubscribe" -> {
-        List<String> channels = channels(message);
+        List<String> channels = channels(client, message, id);
+        if (channels == null) {
+          return;
+        }
         client
             .lane()
             .execute(() -> channels.forEach(c -> subscriptions.unsubscribe(client, c, id)));
@@ -84,18 +104,36 @@ class Requests {
   }
 
   private void subscribe(ClientSession client, JsonObject message, JsonValue id) {
-    List<String> channels = channels(message);
+    List<String> channels = channels(client, message, id);
+    if (channels == null) {
+      return;
+    }
     if (channels.isEmpty()) {
       client.send(Messages.error(ErrorCode.BAD_REQUEST, "subscribe needs channel or channels", id));
       return;
     }
-    JsonObject since =
-        message.get("since") instanceof JsonObject s ? s : JsonValue.EMPTY_JSON_OBJECT;
+    JsonValue sinceValue = message.getOrDefault("since", JsonValue.EMPTY_JSON_OBJECT);
+    if (!(sinceValue instanceof JsonObject since)) {
+      client.send(Messages.badField("since must be an object of channel: seq", id, "since"));
+      return;
+    }
+    List<OptionalLong> froms = new ArrayList<>();
     for (String channel : channels) {
-      OptionalLong from =
-          since.get(channel) instanceof jakarta.json.JsonNumber n
-              ? OptionalLong.of(n.longValue())
-              : OptionalLong.empty();
+      JsonValue seq = since.get(channel);
+      OptionalLong from = seq == null ? OptionalLong.empty() : SafeIntegers.of(seq);
+      if (seq != null && (from.isEmpty() || from.getAsLong() < 0)) {
+        client.send(
+            Messages.badField(
+                "a seq in since must be a whole number from 0 to 2^53 - 1",
+                id,
+                "since." + channel));
+        return;
+      }
+      froms.add(from);
+    }
+    for (int i = 0; i < channels.size(); i++) {
+      String channel = channels.get(i);
+      OptionalLong from = froms.get(i);
       client.lane().execute(() -> subscriptions.subscribe(client, channel, from, id));
     }
   }
@@ -106,15 +144,38 @@ class Requests {
     client.send(Messages.reply("subscriptions", id).add("channels", names).build().toString());
   }
 
-  /** The {@code channel} or {@code channels} of a message; a non-string entry becomes null. */
-  private static List<String> channels(JsonObject message) {
+  /**
+   * The {@code channel} or {@code channels} of a message; null, after telling the client which
+   * field is wrong, when one is not a string (or {@code channels} not an array).
+   */
+  private static List<String> channels(ClientSession client, JsonObject message, JsonValue id) {
     List<String> channels = new ArrayList<>();
     if (message.containsKey("channel")) {
-      channels.add(message.get("channel") instanceof JsonString s ? s.getString() : null);
+      if (!(message.get("channel") instanceof JsonString name)) {
+        client.send(Messages.badField("channel must be a string", id, "channel"));
+        return null;
+      }
+      channels.add(name.getString());
     }
-    if (message.get("channels") instanceof jakarta.json.JsonArray list) {
-      list.forEach(c -> channels.add(c instanceof JsonString s ? s.getString() : null));
+    if (message.containsKey("channels")) {
+      if (!(message.get("channels") instanceof JsonArray list)) {
+        client.send(Messages.badField("channels must be an array of strings", id, "channels"));
+        return null;
+      }
+      for (int i = 0; i < list.size(); i++) {
+        if (!(list.get(i) instanceof JsonString name)) {
+          client.send(Messages.badField("a channel must be a string", id, "channels[" + i + "]"));
+          return null;
+        }
+        channels.add(name.getString());
+      }
     }
     return channels;
+  }
+
+  private static boolean isValidId(JsonValue id) {
+    return id instanceof JsonString text
+        ? text.getString().length() <= MAX_ID_LENGTH
+        : SafeIntegers.of(id).isPresent();
   }
 }
