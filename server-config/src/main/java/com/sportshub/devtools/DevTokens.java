@@ -10,7 +10,9 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -71,6 +73,32 @@ public final class DevTokens {
                 expiresAt.getEpochSecond(),
                 quote(UUID.randomUUID().toString()));
     String signingInput = base64Url(header) + "." + base64Url(claims);
+    return signingInput + "." + sign(signingInput);
+  }
+
+  /**
+   * A JSON object of {@code members} (name to JSON text) after {@code changes}: {@code name=json}
+   * sets a member, {@code -name} removes one. For tests that mint tokens verifiers must refuse.
+   */
+  public static String claimsJson(Map<String, String> members, String... changes) {
+    Map<String, String> claims = new LinkedHashMap<>(members);
+    for (String change : changes) {
+      if (change.startsWith("-")) {
+        claims.remove(change.substring(1));
+      } else {
+        String[] pair = change.split("=", 2);
+        claims.put(pair[0], pair[1]);
+      }
+    }
+    return claims.entrySet().stream()
+        .map(member -> quote(member.getKey()) + ":" + member.getValue())
+        .collect(Collectors.joining(",", "{", "}"));
+  }
+
+  /** A token of exactly these claims (a JSON object), for tests of what verifiers refuse. */
+  public String signClaims(String claimsJson) {
+    String signingInput =
+        base64Url("{\"alg\":\"RS256\",\"typ\":\"JWT\"}") + "." + base64Url(claimsJson);
     return signingInput + "." + sign(signingInput);
   }
 

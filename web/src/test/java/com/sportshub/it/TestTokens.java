@@ -39,6 +39,11 @@ public final class TestTokens {
     return TOKENS.mint(subject, List.of(roles), now, now.plus(life));
   }
 
+  /** A token of exactly these claims, signed with the development key. */
+  public static String signClaims(String claimsJson) {
+    return TOKENS.signClaims(claimsJson);
+  }
+
   public static String expired(String subject, String... roles) {
     Instant now = Instant.now();
     return TOKENS.mint(

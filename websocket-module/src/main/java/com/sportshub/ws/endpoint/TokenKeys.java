@@ -1,5 +1,6 @@
 package com.sportshub.ws.endpoint;
 
+import com.sportshub.ws.tokens.TokenTimes;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,7 +49,9 @@ class TokenKeys {
     if (issuer.isEmpty() || pem.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new TokenVerifier(publicKey(pem.get()), issuer.get(), Clock.systemUTC()));
+    return Optional.of(
+        new TokenVerifier(
+            publicKey(pem.get()), issuer.get(), TokenTimes.of(config), Clock.systemUTC()));
   }
 
   private static String read(String location) {

@@ -1,6 +1,7 @@
 package com.sportshub.ws.endpoint;
 
 import com.sportshub.ws.broker.JsonText;
+import com.sportshub.ws.tokens.TokenTimes;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -10,27 +11,35 @@ import java.security.GeneralSecurityException;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
- * Checks a MicroProfile JWT (RS256) the way the REST API's MP-JWT does: signature by the configured
- * key, issuer, expiry; roles from {@code groups}. The WebSocket needs its own, because a token
- * arrives inside a message or a query parameter, where the container does not look.
+ * Checks a MicroProfile JWT (RS256) by the rules the REST API's MP-JWT applies, so that a token is
+ * taken or refused alike on both paths: signature by the configured key; {@code typ}, if there,
+ * {@code JWT}; the claims MP-JWT requires ({@code iss} naming the configured issuer, {@code sub},
+ * {@code exp}, {@code iat}, {@code jti}); the times of {@link TokenTimes}; the caller's name from
+ * {@code upn}, else {@code preferred_username}, else {@code sub}; roles from {@code groups}, an
+ * array of strings or a single string. The WebSocket needs its own, because a token arrives inside
+ * a message or a query parameter, where the container does not look.
  */
 final class TokenVerifier {
 
-  private static final long CLOCK_SKEW_SECONDS = 30;
+  private static final List<String> REQUIRED = List.of("iss", "sub", "exp", "iat", "jti");
 
   private final PublicKey key;
   private final String issuer;
+  private final TokenTimes times;
   private final Clock clock;
 
-  TokenVerifier(PublicKey key, String issuer, Clock clock) {
+  TokenVerifier(PublicKey key, String issuer, TokenTimes times, Clock clock) {
     this.key = key;
     this.issuer = issuer;
+    this.times = times;
     this.clock = clock;
   }
 
@@ -43,27 +52,43 @@ final class TokenVerifier {
     if (!"RS256".equals(header.getString("alg", null))) {
       throw new TokenRejected(ErrorCode.UNAUTHORIZED, "only RS256 tokens are accepted");
     }
+    if (header.containsKey("typ") && !"JWT".equals(header.getString("typ", null))) {
+      throw new TokenRejected(ErrorCode.UNAUTHORIZED, "typ must be JWT");
+    }
     if (!signatureHolds(parts)) {
       throw new TokenRejected(ErrorCode.UNAUTHORIZED, "bad signature");
     }
     JsonObject claims = decode(parts[1]);
+    for (String claim : REQUIRED) {
+      if (!claims.containsKey(claim) || claims.isNull(claim)) {
+        throw new TokenRejected(ErrorCode.UNAUTHORIZED, "no " + claim);
+      }
+    }
     if (!issuer.equals(claims.getString("iss", null))) {
       throw new TokenRejected(ErrorCode.UNAUTHORIZED, "wrong issuer");
     }
-    Instant now = clock.instant();
-    if (!claims.containsKey("exp")
-        || claims.get("exp").getValueType() != JsonValue.ValueType.NUMBER) {
-      throw new TokenRejected(ErrorCode.UNAUTHORIZED, "no expiry");
+    long exp = seconds(claims, "exp").orElseThrow(() -> notATime("exp"));
+    long iat = seconds(claims, "iat").orElseThrow(() -> notATime("iat"));
+    OptionalLong nbf = seconds(claims, "nbf");
+    if (claims.containsKey("nbf") && nbf.isEmpty()) {
+      throw notATime("nbf");
     }
-    Instant expiresAt = Instant.ofEpochSecond(claims.getJsonNumber("exp").longValue());
-    if (!now.isBefore(expiresAt.plusSeconds(CLOCK_SKEW_SECONDS))) {
-      throw new TokenRejected(ErrorCode.TOKEN_EXPIRED, "the token expired at " + expiresAt);
+    Optional<TokenTimes.Refusal> refusal =
+        times.check(clock.instant().getEpochSecond(), exp, iat, nbf);
+    if (refusal.isPresent()) {
+      throw new TokenRejected(
+          refusal.get() == TokenTimes.Refusal.EXPIRED
+              ? ErrorCode.TOKEN_EXPIRED
+              : ErrorCode.UNAUTHORIZED,
+          refusal.get().text());
     }
-    String subject = claims.getString("upn", claims.getString("sub", null));
-    if (subject == null || subject.isBlank()) {
+    String subject =
+        claims.getString(
+            "upn", claims.getString("preferred_username", claims.getString("sub", "")));
+    if (subject.isBlank()) {
       throw new TokenRejected(ErrorCode.UNAUTHORIZED, "no subject");
     }
-    return new Caller(subject, roles(claims), expiresAt);
+    return new Caller(subject, roles(claims), times.expiry(exp));
   }
 
   private boolean signatureHolds(String[] parts) throws TokenRejected {
@@ -77,9 +102,20 @@ final class TokenVerifier {
     }
   }
 
+  private static OptionalLong seconds(JsonObject claims, String name) {
+    return SafeIntegers.of(claims.get(name));
+  }
+
+  private static TokenRejected notATime(String claim) {
+    return new TokenRejected(ErrorCode.UNAUTHORIZED, claim + " is not a time in seconds");
+  }
+
   private static Set<String> roles(JsonObject claims) {
-    Set<String> roles = new HashSet<>();
     JsonValue groups = claims.get("groups");
+    if (groups instanceof JsonString one) {
+      return Set.of(one.getString());
+    }
+    Set<String> roles = new HashSet<>();
     if (groups != null && groups.getValueType() == JsonValue.ValueType.ARRAY) {
       groups.asJsonArray().stream()
           .filter(g -> g.getValueType() == JsonValue.ValueType.STRING)

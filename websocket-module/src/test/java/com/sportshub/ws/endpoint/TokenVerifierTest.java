@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.sportshub.devtools.DevTokens;
+import com.sportshub.ws.tokens.TokenTimes;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -12,7 +13,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -23,8 +27,79 @@ class TokenVerifierTest {
   private static final KeyPair KEYS = newKeyPair();
   private static final KeyPair OTHER_KEYS = newKeyPair();
 
-  private final TokenVerifier verifier =
-      new TokenVerifier(KEYS.getPublic(), ISSUER, Clock.fixed(NOW, ZoneOffset.UTC));
+  private final TokenVerifier verifier = verifier(0);
+
+  private static TokenVerifier verifier(long skewSeconds) {
+    return new TokenVerifier(
+        KEYS.getPublic(),
+        ISSUER,
+        new TokenTimes(skewSeconds, OptionalLong.empty()),
+        Clock.fixed(NOW, ZoneOffset.UTC));
+  }
+
+  /** Claims of a good token with {@code changes} (JSON members, "-name" to leave one out). */
+  private static String withClaims(String... changes) {
+    Map<String, String> claims = new LinkedHashMap<>();
+    claims.put("iss", "\"" + ISSUER + "\"");
+    claims.put("sub", "\"alice\"");
+    claims.put("groups", "[\"publisher\"]");
+    claims.put("iat", String.valueOf(NOW.getEpochSecond() - 60));
+    claims.put("exp", String.valueOf(NOW.getEpochSecond() + 600));
+    claims.put("jti", "\"j-1\"");
+    return new DevTokens(KEYS.getPrivate(), ISSUER)
+        .signClaims(DevTokens.claimsJson(claims, changes));
+  }
+
+  private ErrorCode refusal(TokenVerifier verifier, String token) {
+    return assertThrows(TokenRejected.class, () -> verifier.verify(token)).code();
+  }
+
+  @Test
+  void refusesATokenWithoutAClaimMicroProfileJwtRequires() {
+    for (String claim : List.of("iss", "sub", "exp", "iat", "jti")) {
+      assertEquals(ErrorCode.UNAUTHORIZED, refusal(verifier, withClaims("-" + claim)), claim);
+    }
+  }
+
+  @Test
+  void refusesATokenOneSecondPastItsExpiryUnlessAClockSkewIsConfigured() throws Exception {
+    String justExpired = withClaims("exp=" + (NOW.getEpochSecond() - 1));
+    assertEquals(ErrorCode.TOKEN_EXPIRED, refusal(verifier, justExpired));
+    assertEquals("alice", verifier(30).verify(justExpired).subject());
+    assertEquals(
+        ErrorCode.TOKEN_EXPIRED,
+        refusal(verifier(30), withClaims("exp=" + (NOW.getEpochSecond() - 30))));
+  }
+
+  @Test
+  void refusesATokenBeforeItsNotBeforeTime() throws Exception {
+    assertEquals(
+        ErrorCode.UNAUTHORIZED,
+        refusal(verifier, withClaims("nbf=" + (NOW.getEpochSecond() + 60))));
+    assertEquals("alice", verifier.verify(withClaims("nbf=" + NOW.getEpochSecond())).subject());
+    assertEquals(ErrorCode.UNAUTHORIZED, refusal(verifier, withClaims("nbf=\"soon\"")));
+  }
+
+  @Test
+  void readsAStringGroupsAsOneRole() throws Exception {
+    assertEquals(Set.of("admin"), verifier.verify(withClaims("groups=\"admin\"")).roles());
+    assertEquals(Set.of(), verifier.verify(withClaims("-groups")).roles());
+  }
+
+  @Test
+  void namesTheCallerByUpnThenPreferredUsernameThenSub() throws Exception {
+    assertEquals("bob", verifier.verify(withClaims("preferred_username=\"bob\"")).subject());
+    assertEquals(
+        "carol",
+        verifier.verify(withClaims("preferred_username=\"bob\"", "upn=\"carol\"")).subject());
+  }
+
+  @Test
+  void refusesATokenIssuedAfterItsExpiry() {
+    assertEquals(
+        ErrorCode.UNAUTHORIZED,
+        refusal(verifier, withClaims("iat=" + (NOW.getEpochSecond() + 700))));
+  }
 
   private static KeyPair newKeyPair() {
     try {
