@@ -85,24 +85,71 @@ final class ClientChannels {
    * the channel's updates flow from then on.
    */
   void complete(String channel, long seq, WireFrame reply, List<Envelope> replayed) {
+    Answer answer = answer(channel, reply, seq - replayed.size());
+    if (answer != null) {
+      answer.replay(replayed);
+      answer.finish();
+    }
+  }
+
+  /**
+   * Queues the reply to a subscription, its updates still held, for a replay queued in parts; null
+   * when the channel is not subscribed.
+   *
+   * @param sentSeq the seq the reply leaves the client at (its snapshot's, or the replay's start)
+   */
+  Answer answer(String channel, WireFrame reply, long sentSeq) {
     State state = states.get(channel);
     if (state == null) {
-      return;
+      return null;
     }
     synchronized (state) {
       queue.accept(reply);
-      state.sentSeq = seq - replayed.size();
-      List<Envelope> next = new ArrayList<>(replayed);
-      if (state.held != null) { // null when a later restart was completed first
-        next.addAll(state.held);
-      }
-      state.held = null;
-      for (Envelope update : next) {
-        if (update.seq() > state.sentSeq) {
-          state.sentSeq = update.seq();
-          queue.accept(WireFrame.unshared(update));
+      state.sentSeq = sentSeq;
+    }
+    return new Answer(state);
+  }
+
+  /** A subscription being answered: its replay queued part by part, then its held updates. */
+  final class Answer {
+
+    private final State state;
+
+    private Answer(State state) {
+      this.state = state;
+    }
+
+    /**
+     * Queues replayed updates; false, queueing nothing, when the subscription was restarted or
+     * ended meanwhile (then what follows comes through its new state, or not at all).
+     */
+    boolean replay(List<Envelope> part) {
+      synchronized (state) {
+        if (state.retired) {
+          return false;
         }
+        part.forEach(update -> queueAfterSent(state, update));
+        return true;
       }
+    }
+
+    /** Queues the updates held meanwhile after the last one sent, and lets the channel flow. */
+    void finish() {
+      synchronized (state) {
+        if (state.retired || state.held == null) {
+          return; // null when a later restart was completed first
+        }
+        List<Envelope> held = state.held;
+        state.held = null;
+        held.forEach(update -> queueAfterSent(state, update));
+      }
+    }
+  }
+
+  private void queueAfterSent(State state, Envelope update) {
+    if (update.seq() > state.sentSeq) {
+      state.sentSeq = update.seq();
+      queue.accept(WireFrame.unshared(update));
     }
   }
 

@@ -45,6 +45,7 @@ final class ClientSender {
   private final AtomicReference<CloseReason> closing = new AtomicReference<>();
   private final Supplier<Set<String>> restart;
   private final Consumer<Set<String>> catchUp;
+  private final int backlogMark;
 
   /**
    * @param lane the client's ordered lane, where conflation runs (it sends snapshots)
@@ -67,6 +68,13 @@ final class ClientSender {
     this.outbox =
         new Outbox<>(
             settings.sendQueue(), settings.conflateAt(), SessionLinks.of(session, this::flush));
+    int mark = settings.conflateAt();
+    this.backlogMark = mark > 0 && mark <= settings.sendQueue() ? mark : settings.sendQueue();
+  }
+
+  /** How many more frames the queue takes now before it backs up (and the client is conflated). */
+  int room() {
+    return Math.max(0, backlogMark - 1 - outbox.waiting());
   }
 
   private void flush() {

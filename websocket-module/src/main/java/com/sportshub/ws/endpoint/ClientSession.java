@@ -43,6 +43,7 @@ final class ClientSession implements Subscriber {
   private int refusedInRow;
 
   private final Resubscribe resubscribe;
+  private final ScheduledExecutorService timer;
 
   /**
    * @param resubscribe catches a channel up afresh after its history was lost or the client fell
@@ -56,6 +57,7 @@ final class ClientSession implements Subscriber {
       Resubscribe resubscribe) {
     this.session = session;
     this.resubscribe = resubscribe;
+    this.timer = timer;
     this.lane = new SerialExecutor(threads);
     this.sender =
         new ClientSender(
@@ -128,6 +130,24 @@ final class ClientSession implements Subscriber {
    */
   void completeSubscription(String channel, long seq, String reply, List<Envelope> replayed) {
     channels.complete(channel, seq, new WireFrame(reply), replayed);
+  }
+
+  /**
+   * As {@link #completeSubscription}, for a replay longer than the send queue has {@link #room}
+   * for: queued in parts as the client reads ({@link PacedReplay}).
+   */
+  void completeSubscriptionInParts(
+      String channel, long seq, String reply, List<Envelope> replayed) {
+    ClientChannels.Answer answer =
+        channels.answer(channel, new WireFrame(reply), seq - replayed.size());
+    if (answer != null) {
+      new PacedReplay(answer, replayed, sender::room, lane, timer).step();
+    }
+  }
+
+  /** How many more frames this client's queue takes now before it backs up. */
+  int room() {
+    return sender.room();
   }
 
   boolean endSubscription(String channel) {

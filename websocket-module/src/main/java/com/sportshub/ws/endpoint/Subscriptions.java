@@ -65,14 +65,16 @@ class Subscriptions {
     try {
       if (since.isPresent()) {
         Replay replay = broker.since(channel, since.getAsLong());
-        if (replay.complete()) {
-          client.completeSubscription(
-              channel,
-              replay.lastSeq(),
-              Messages.subscribed(channel, replay.lastSeq(), null, true, unasked, id),
-              replay.updates());
+        String resumed = Messages.subscribed(channel, replay.lastSeq(), null, true, unasked, id);
+        if (replay.complete() && replay.updates().size() < client.room()) {
+          client.completeSubscription(channel, replay.lastSeq(), resumed, replay.updates());
           return;
         }
+        if (replay.complete() && !Channels.hasState(channel)) {
+          client.completeSubscriptionInParts(channel, replay.lastSeq(), resumed, replay.updates());
+          return;
+        }
+        // otherwise a snapshot stands in for a replay the client's queue has no room for
       }
       long seq = broker.lastSeq(channel);
       Optional<String> snapshot = snapshots.of(channel);

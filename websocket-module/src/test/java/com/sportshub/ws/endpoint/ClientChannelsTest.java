@@ -1,6 +1,7 @@
 package com.sportshub.ws.endpoint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.sportshub.ws.broker.Envelope;
 import java.util.ArrayList;
@@ -46,6 +47,33 @@ class ClientChannelsTest {
     channels.complete(ODDS, 3, reply("conflated 3"), List.of());
 
     assertEquals(List.of("subscribed 1", "u2", "conflated 3", "u4"), queued);
+  }
+
+  @Test
+  void aReplayQueuedInPartsKeepsLiveUpdatesBackUntilItIsDoneAndSendsNoneTwice() {
+    channels.begin(ODDS);
+    ClientChannels.Answer answer = channels.answer(ODDS, reply("resumed 5"), 2);
+    answer.replay(List.of(update(3)));
+    channels.deliver(update(6)); // live, while the replay goes on
+    answer.replay(List.of(update(4), update(5)));
+    channels.deliver(update(7));
+    answer.finish();
+    channels.deliver(update(7));
+    channels.deliver(update(8));
+
+    assertEquals(List.of("resumed 5", "u3", "u4", "u5", "u6", "u7", "u8"), queued);
+  }
+
+  @Test
+  void aReplayInPartsStopsWhenTheChannelIsLeftMeanwhile() {
+    channels.begin(ODDS);
+    ClientChannels.Answer answer = channels.answer(ODDS, reply("resumed 5"), 2);
+    answer.replay(List.of(update(3)));
+    channels.end(ODDS);
+
+    assertFalse(answer.replay(List.of(update(4))));
+    answer.finish();
+    assertEquals(List.of("resumed 5", "u3"), queued);
   }
 
   @Test
