@@ -17,6 +17,16 @@ public final class Broadcaster {
         "{\"channel\":\"" + channel + "\",\"event\":\"" + event + "\",\"data\":" + dataJson + "}");
   }
 
+  /** A batch body of notices {@code {"n":from}} to {@code {"n":to}} on one channel. */
+  public static String batch(String channel, int from, int to) {
+    java.util.StringJoiner items = new java.util.StringJoiner(",", "{\"items\":[", "]}");
+    for (int n = from; n <= to; n++) {
+      items.add(
+          "{\"channel\":\"" + channel + "\",\"event\":\"notice\",\"data\":{\"n\":" + n + "}}");
+    }
+    return items.toString();
+  }
+
   public Api.Response sendRaw(String body) throws Exception {
     return api.post("/api/broadcast", token, body);
   }

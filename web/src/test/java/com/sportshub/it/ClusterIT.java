@@ -59,15 +59,6 @@ class ClusterIT {
     return "notice:cluster-" + UUID.randomUUID().toString().substring(0, 8);
   }
 
-  private static String batch(String channel, int from, int to) {
-    List<String> items = new ArrayList<>();
-    for (int n = from; n <= to; n++) {
-      items.add(
-          "{\"channel\":\"" + channel + "\",\"event\":\"notice\",\"data\":{\"n\":" + n + "}}");
-    }
-    return "{\"items\":[" + String.join(",", items) + "]}";
-  }
-
   @Test
   @Order(1)
   void aClientOnNodeBReceivesInOrderEveryUpdateWrittenThroughNodeA() throws Exception {
@@ -75,7 +66,8 @@ class ClusterIT {
     try (WsClient onB = WsClient.connect(nodeB.webSocket())) {
       onB.subscribe(channel);
 
-      assertEquals(202, new Broadcaster(nodeA).sendRaw(batch(channel, 1, 100)).status());
+      assertEquals(
+          202, new Broadcaster(nodeA).sendRaw(Broadcaster.batch(channel, 1, 100)).status());
 
       for (int n = 1; n <= 100; n++) {
         JsonObject update = onB.next("update");
@@ -92,12 +84,12 @@ class ClusterIT {
     long lastSeen = 0;
     try (WsClient onA = WsClient.connect(nodeA.webSocket())) {
       onA.subscribe(channel);
-      new Broadcaster(nodeA).sendRaw(batch(channel, 1, 10));
+      new Broadcaster(nodeA).sendRaw(Broadcaster.batch(channel, 1, 10));
       for (int i = 0; i < 5; i++) {
         lastSeen = onA.next("update").getJsonNumber("seq").longValue();
       }
     }
-    new Broadcaster(nodeB).sendRaw(batch(channel, 11, 20));
+    new Broadcaster(nodeB).sendRaw(Broadcaster.batch(channel, 11, 20));
 
     try (WsClient onB = WsClient.connect(nodeB.webSocket())) {
       onB.resume(channel, lastSeen);
@@ -225,7 +217,7 @@ class ClusterIT {
       assertEquals(1, redis.publish(INTAKE, one), "node A listens to the intake");
       redis.publish(INTAKE, "{not json");
       redis.publish(INTAKE, "{\"channel\":\"race:1\",\"event\":\"notice\",\"data\":{}}");
-      redis.publish(INTAKE, batch(channel, 2, 3));
+      redis.publish(INTAKE, Broadcaster.batch(channel, 2, 3));
 
       for (int n = 1; n <= 3; n++) {
         JsonObject update = onB.next("update");
@@ -294,8 +286,8 @@ class ClusterIT {
       onB.next("update");
 
       redis.stop();
-      awaitReadiness(nodeA, 503);
-      awaitReadiness(nodeB, 503);
+      nodeA.awaitReadiness(503);
+      nodeB.awaitReadiness(503);
       onA.send("{\"type\":\"ping\"}");
       onA.next("pong");
       onA.send("{\"type\":\"subscribe\",\"channel\":\"" + channel() + "\"}");
@@ -310,8 +302,8 @@ class ClusterIT {
       assertEquals(202, duringOutage.status(), "accepted, to go out when Redis is back");
 
       redis.restart();
-      awaitReadiness(nodeA, 200);
-      awaitReadiness(nodeB, 200);
+      nodeA.awaitReadiness(200);
+      nodeB.awaitReadiness(200);
 
       for (WsClient client : List.of(onA, onB)) {
         JsonObject reset = client.nextMatching(m -> "subscribed".equals(m.getString("type")), 40);
@@ -320,19 +312,5 @@ class ClusterIT {
         assertEquals("outage", update.getJsonObject("data").getString("during"));
       }
     }
-  }
-
-  private static void awaitReadiness(PayaraMicro node, int status) throws Exception {
-    Api api = new Api(node.base());
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    int last = -1;
-    while (System.nanoTime() < deadline) {
-      last = api.get("/health/ready").status();
-      if (last == status) {
-        return;
-      }
-      Thread.sleep(250);
-    }
-    throw new AssertionError("readiness stayed " + last + ", expected " + status);
   }
 }

@@ -135,6 +135,21 @@ public final class PayaraMicro implements AutoCloseable {
     }
   }
 
+  /** Waits up to a minute for {@code /health/ready} to answer {@code status}. */
+  public void awaitReadiness(int status) throws Exception {
+    Api api = new Api(base);
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    int last = -1;
+    while (System.nanoTime() < deadline) {
+      last = api.get("/health/ready").status();
+      if (last == status) {
+        return;
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError("readiness stayed " + last + ", expected " + status);
+  }
+
   public URI base() {
     return base;
   }

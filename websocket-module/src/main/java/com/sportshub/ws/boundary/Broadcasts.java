@@ -26,9 +26,10 @@ public class Broadcasts {
   public void publish(List<Broadcast> broadcasts) {
     long now = System.currentTimeMillis();
     try {
-      for (Broadcast b : broadcasts) {
-        broker.publish(new Publication(b.channel(), b.event(), b.data(), now));
-      }
+      broker.publishAll(
+          broadcasts.stream()
+              .map(b -> new Publication(b.channel(), b.event(), b.data(), now))
+              .toList());
     } catch (BrokerUnavailable full) {
       throw new RelayUnavailable(full.getMessage(), full);
     }

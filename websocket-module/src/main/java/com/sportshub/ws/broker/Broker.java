@@ -1,5 +1,6 @@
 package com.sportshub.ws.broker;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -19,6 +20,13 @@ public interface Broker extends ConnectionCounts, AutoCloseable {
    * include committing transactions.
    */
   void publish(Publication publication);
+
+  /**
+   * Publishes every update, in order, or none of them: a broker that cannot take them all now
+   * throws {@link BrokerUnavailable} having taken none, so a writer may retry the whole batch
+   * without duplicating any of it. Never blocks.
+   */
+  void publishAll(List<Publication> publications);
 
   /** The newest seq of the channel, 0 if nothing was ever published on it. May block briefly. */
   long lastSeq(String channel);

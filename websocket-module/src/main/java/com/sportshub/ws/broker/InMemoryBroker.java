@@ -38,6 +38,12 @@ public final class InMemoryBroker implements Broker {
     delivery.execute(() -> listeners.forEach(listener -> listener.accept(envelope)));
   }
 
+  /** Never refuses: everything is held in memory. */
+  @Override
+  public synchronized void publishAll(List<Publication> publications) {
+    publications.forEach(this::publish);
+  }
+
   @Override
   public synchronized long lastSeq(String channel) {
     ChannelLog log = logs.get(channel);

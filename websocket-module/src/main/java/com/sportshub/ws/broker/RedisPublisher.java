@@ -43,9 +43,22 @@ final class RedisPublisher {
     thread.start();
   }
 
-  /** Queues the update; false when the queue is full. The caller never waits for Redis. */
-  boolean offer(Publication publication) {
+  /**
+   * Queues the update; false when the queue is full. The caller never waits for Redis. Producers
+   * take this object's lock so that {@link #offerAll} sees a capacity no one else takes meanwhile
+   * (the publishing thread only ever frees room).
+   */
+  synchronized boolean offer(Publication publication) {
     return outgoing.offer(publication);
+  }
+
+  /** Queues all the updates, in order, or none of them when they do not all fit; false then. */
+  synchronized boolean offerAll(List<Publication> publications) {
+    if (outgoing.remainingCapacity() < publications.size()) {
+      return false;
+    }
+    publications.forEach(outgoing::add);
+    return true;
   }
 
   void stop() {

@@ -170,6 +170,21 @@ public final class RedissonBroker implements Broker {
     }
   }
 
+  /** Queues all of them, or none when the queue for Redis has no room for all. */
+  @Override
+  public void publishAll(List<Publication> publications) {
+    if (!publisher.offerAll(publications)) {
+      throw new BrokerUnavailable(
+          "Redis at "
+              + address
+              + " is away and the "
+              + publications.size()
+              + " updates do not fit beside those that wait (at most "
+              + maxWaiting
+              + ")");
+    }
+  }
+
   @Override
   public long lastSeq(String channel) {
     String value =

@@ -87,6 +87,22 @@ abstract class BrokerContract {
   }
 
   @Test
+  void aBatchPublishedWholeArrivesInItsOrderAcrossChannels() throws Exception {
+    Broker broker = node();
+    List<Envelope> received = listenTo(broker);
+    String first = channel();
+    String second = channel();
+
+    broker.publishAll(
+        List.of(update(first, 1), update(second, 2), update(first, 3), update(second, 4)));
+
+    awaitSize(received, 4);
+    assertEquals(
+        List.of(first + " 1", second + " 1", first + " 2", second + " 2"),
+        received.stream().map(e -> e.channel() + " " + e.seq()).toList());
+  }
+
+  @Test
   void concurrentPublishersStillGiveOneGaplessSequenceInOrder() throws Exception {
     Broker broker = node();
     List<Envelope> received = listenTo(broker);
