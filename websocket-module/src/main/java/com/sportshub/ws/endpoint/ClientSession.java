@@ -11,8 +11,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 
 /**
  * One client's connection: its send queue, its channels, who it is, and its own ordered lane for
@@ -142,6 +144,15 @@ final class ClientSession implements Subscriber {
         channels.answer(channel, new WireFrame(reply), seq - replayed.size());
     if (answer != null) {
       new PacedReplay(answer, replayed, sender::room, lane, timer).step();
+    }
+  }
+
+  /** Runs {@code task} on this client's lane after {@code millis}. */
+  void later(long millis, Runnable task) {
+    try {
+      timer.schedule(() -> lane.execute(task), millis, TimeUnit.MILLISECONDS);
+    } catch (RejectedExecutionException shuttingDown) {
+      // the connection goes with the server
     }
   }
 

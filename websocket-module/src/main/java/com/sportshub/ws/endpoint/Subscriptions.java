@@ -11,6 +11,7 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
+import jakarta.websocket.CloseReason;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -25,6 +26,9 @@ import java.util.logging.Logger;
 class Subscriptions {
 
   private static final Logger LOG = Logger.getLogger(Subscriptions.class.getName());
+
+  /** How long to wait before each new try to restore a channel the hub restarted by itself. */
+  static final long[] RESTORE_DELAYS_MS = {250, 1_000, 4_000};
 
   @Inject Fanout fanout;
   @Inject Broker broker;
@@ -52,15 +56,59 @@ class Subscriptions {
    * CONFLATED}) it gets the current snapshot in place of the updates the hub dropped.
    */
   void resubscribe(ClientSession client, String channel, Unasked why) {
+    restore(client, channel, why, 0);
+  }
+
+  private void restore(ClientSession client, String channel, Unasked why, int attempt) {
     if (client.channels().contains(channel)) {
       OptionalLong since = why == Unasked.RESET ? OptionalLong.of(0) : OptionalLong.empty();
-      catchUp(client, channel, since, why, null);
+      catchUp(client, channel, since, why, null, attempt);
     }
+  }
+
+  /**
+   * A channel the hub restarted by itself could not be caught up (Redis or the database failed just
+   * then). The client did not ask and would never learn it must subscribe again, so the hub tries
+   * again a few times ({@link #RESTORE_DELAYS_MS}), the channel's updates held meanwhile, and then
+   * closes the connection with 1011 so that the client reconnects and resumes with {@code since},
+   * on this node or another.
+   */
+  private void restoreLater(
+      ClientSession client, String channel, Unasked why, int attempt, RuntimeException failure) {
+    if (attempt < RESTORE_DELAYS_MS.length) {
+      LOG.fine(() -> "restoring " + channel + " for " + client.id() + " failed; trying again");
+      client.later(RESTORE_DELAYS_MS[attempt], () -> restore(client, channel, why, attempt + 1));
+      return;
+    }
+    LOG.warning(
+        "could not restore "
+            + channel
+            + " for "
+            + client.id()
+            + " after "
+            + (attempt + 1)
+            + " tries ("
+            + failure
+            + "); closing it with 1011 so that it resumes");
+    drop(client, channel);
+    client.close(
+        CloseReason.CloseCodes.UNEXPECTED_CONDITION,
+        "could not restore " + channel + ": reconnect and subscribe with since");
   }
 
   /** Completes a held subscription with a replay after {@code since} or else a snapshot. */
   private void catchUp(
       ClientSession client, String channel, OptionalLong since, Unasked unasked, JsonValue id) {
+    catchUp(client, channel, since, unasked, id, 0);
+  }
+
+  private void catchUp(
+      ClientSession client,
+      String channel,
+      OptionalLong since,
+      Unasked unasked,
+      JsonValue id,
+      int attempt) {
     greet(client, channel);
     try {
       if (since.isPresent()) {
@@ -89,6 +137,10 @@ class Subscriptions {
           Messages.subscribed(channel, seq, snapshot.get(), false, unasked, id),
           List.of());
     } catch (RuntimeException e) {
+      if (unasked != null) {
+        restoreLater(client, channel, unasked, attempt, e);
+        return;
+      }
       LOG.log(Level.WARNING, "subscribing " + client.id() + " to " + channel + " failed", e);
       drop(client, channel);
       client.send(Messages.error(ErrorCode.INTERNAL, "try again shortly", id, channel));
