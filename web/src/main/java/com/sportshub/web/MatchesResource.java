@@ -17,6 +17,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -116,11 +117,21 @@ public class MatchesResource {
     return CommandAnswers.of(commands.apply(CommandJson.read(matchId, withoutId), caller()));
   }
 
-  /** The commands applied to the match, oldest first: who, when, what. */
+  /**
+   * The commands applied to the match, oldest first: who, when, what. An audit trail that names the
+   * officials, so it is read by those who may command the match (its referees and admins), not by
+   * the referees of other matches.
+   */
   @GET
   @Path("{matchId}/commands")
   @RolesAllowed({Roles.REFEREE, Roles.ADMIN})
   public List<CommandEntry> commands(@PathParam("matchId") String matchId) {
+    List<String> referees =
+        matches.referees(matchId).orElseThrow(() -> new NotFoundException(matchId));
+    if (!security.isUserInRole(Roles.ADMIN)
+        && !referees.contains(security.getUserPrincipal().getName())) {
+      throw new ForbiddenException("only the match's referees and admins read its command log");
+    }
     return matches.commands(matchId).orElseThrow(() -> new NotFoundException(matchId));
   }
 

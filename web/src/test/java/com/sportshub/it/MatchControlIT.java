@@ -129,6 +129,24 @@ class MatchControlIT {
   }
 
   @Test
+  void theCommandLogIsReadByTheMatchsRefereesAndAdminsOnly(PayaraMicro hub) throws Exception {
+    String matchId =
+        Referee.schedule(hub, "ITL", Referee.unique("Logtown"), Referee.unique("Auditford"));
+    String assigned = "ref-log-" + System.nanoTime();
+    Referee.assign(hub, matchId, assigned);
+    Api api = new Api(hub.base());
+    String path = "/api/matches/" + matchId + "/commands";
+
+    assertEquals(200, api.get(path, TestTokens.forRoles(assigned, "referee")).status());
+    assertEquals(200, api.get(path, Referee.ADMIN).status());
+    Api.Response other =
+        api.get(path, TestTokens.forRoles("ref-other-" + System.nanoTime(), "referee"));
+    assertEquals(403, other.status(), other.body());
+    assertTrue(other.contentType().startsWith("application/problem+json"), other.contentType());
+    assertEquals(401, api.get(path).status());
+  }
+
+  @Test
   void theTableDuringPlayIsProvisionalAndCountsTheScoreAsItStands(PayaraMicro hub)
       throws Exception {
     String home = Referee.unique("Eastwood");
