@@ -113,6 +113,27 @@ class RacingBadInputIT {
   }
 
   @Test
+  void aToteAmountBeyondWhatThePoolHoldsIsRefusedByNameAndNothingIsStored(PayaraMicro hub)
+      throws Exception {
+    RacingDesk desk = new RacingDesk(hub);
+    String raceId = desk.race(2);
+    String path = "/api/racing/races/" + raceId + "/pools/win";
+
+    refusedNaming(
+        desk.api().put(path, RacingDesk.PUBLISHER, "{\"total\":1e12,\"stakes\":{\"1\":1}}"),
+        "total");
+    refusedNaming(
+        desk.api()
+            .put(
+                path,
+                RacingDesk.PUBLISHER,
+                "{\"total\":999999999999,\"stakes\":{\"1\":1,\"2\":1000000000000}}"),
+        "stakes.2");
+
+    assertEquals(0, desk.card(raceId, "decimal").getJsonArray("pools").size());
+  }
+
+  @Test
   void anAbsentOrForgedTokenIsUnauthorizedAndAnotherRoleForbidden(PayaraMicro hub)
       throws Exception {
     RacingDesk desk = new RacingDesk(hub);
