@@ -11,6 +11,9 @@ public class HttpErrorMapper implements ExceptionMapper<WebApplicationException>
 
   @Override
   public Response toResponse(WebApplicationException error) {
+    if (Problems.isProblem(error.getResponse())) {
+      return error.getResponse(); // ours already (BodyLimit, JsonBodyReader)
+    }
     Response.StatusType status = error.getResponse().getStatusInfo();
     String detail = status.getStatusCode() == 400 ? "the body could not be read" : null;
     return Problems.of(status.getStatusCode(), status.getReasonPhrase(), detail);

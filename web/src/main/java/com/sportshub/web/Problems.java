@@ -30,6 +30,12 @@ final class Problems {
     return respond(status, body);
   }
 
+  static boolean isProblem(Response response) {
+    return response.hasEntity()
+        && response.getMediaType() != null
+        && MEDIA_TYPE.equals(response.getMediaType().toString());
+  }
+
   private static JsonObjectBuilder problem(int status, String title, String detail) {
     return Json.createObjectBuilder()
         .add("type", "about:blank")
