@@ -9,11 +9,19 @@ import jakarta.ws.rs.core.Response;
 final class Problems {
 
   static final String MEDIA_TYPE = "application/problem+json";
+  static final String UNAUTHORIZED = "a valid bearer token is required";
 
   private Problems() {}
 
   static Response of(int status, String title, String detail) {
     return respond(status, problem(status, title, detail));
+  }
+
+  /** 401, saying how to authenticate (RFC 6750). */
+  static Response unauthorized() {
+    return Response.fromResponse(of(401, "Unauthorized", UNAUTHORIZED))
+        .header("WWW-Authenticate", "Bearer")
+        .build();
   }
 
   static Response ofField(int status, String title, String detail, String field) {
@@ -42,6 +50,11 @@ final class Problems {
         .add("title", title)
         .add("status", status)
         .add("detail", detail == null ? title : detail);
+  }
+
+  /** The body alone, for answers written outside JAX-RS ({@link ContainerErrors}). */
+  static String body(int status, String title, String detail) {
+    return problem(status, title, detail).build().toString();
   }
 
   private static Response respond(int status, JsonObjectBuilder body) {

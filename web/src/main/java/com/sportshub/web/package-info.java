@@ -12,6 +12,10 @@
  * com.sportshub.web.JsonBodyReader}, which refuses what no resource can use (the wrong JSON type,
  * deep nesting, absurd numbers, no content type) with a problem naming where it is.
  *
+ * <p>Errors: resources and filters answer with {@link com.sportshub.web.Problems}; exceptions go
+ * through the mappers here; what the container answers itself (the MP-JWT mechanism's 401, a path
+ * outside the API) goes to the error page {@link com.sportshub.web.ContainerErrors}.
+ *
  * <p>Tokens: MicroProfile JWT verifies them; {@link com.sportshub.web.VerifiedTokenStore}, the
  * first identity store asked, remembers what it concluded for a token it has seen, so that a
  * writer's thousand requests with one token pay for one signature check (never past the token's
