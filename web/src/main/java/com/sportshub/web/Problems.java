@@ -24,6 +24,13 @@ final class Problems {
         .build();
   }
 
+  /** 503: the writer should retry after {@code seconds}. */
+  static Response unavailable(String detail, int seconds) {
+    return Response.fromResponse(of(503, "Service unavailable", detail))
+        .header("Retry-After", String.valueOf(seconds))
+        .build();
+  }
+
   static Response ofField(int status, String title, String detail, String field) {
     return respond(status, problem(status, title, detail).add("field", field));
   }

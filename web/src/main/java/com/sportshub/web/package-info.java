@@ -14,7 +14,9 @@
  *
  * <p>Errors: resources and filters answer with {@link com.sportshub.web.Problems}; exceptions go
  * through the mappers here; what the container answers itself (the MP-JWT mechanism's 401, a path
- * outside the API) goes to the error page {@link com.sportshub.web.ContainerErrors}.
+ * outside the API) goes to the error page {@link com.sportshub.web.ContainerErrors}. The database
+ * being away is 503, logged once per outage ({@link com.sportshub.web.DatabaseOutage}), as the
+ * broker's backlog is.
  *
  * <p>Tokens: MicroProfile JWT verifies them; {@link com.sportshub.web.VerifiedTokenStore}, the
  * first identity store asked, remembers what it concluded for a token it has seen, so that a
