@@ -21,7 +21,8 @@ import javax.sql.DataSource;
  * otherwise gets two or three stack traces for every request (pool, EclipseLink, EJB container).
  * The first failure is logged in full: it says why the database could not be reached.
  *
- * <p>State is static: the mapper that reports an outage is a JAX-RS provider, not a CDI bean.
+ * <p>State is static: the mapper that reports an outage is a JAX-RS provider, not a CDI bean. The
+ * probe is scheduled once, at start, and does nothing while the database is not away.
  */
 @WebListener
 public class DatabaseOutage implements ServletContextListener {
@@ -30,7 +31,6 @@ public class DatabaseOutage implements ServletContextListener {
   private static final int PROBE_SECONDS = 2;
   private static final Logger LOG = Logger.getLogger(DatabaseOutage.class.getName());
   private static final AtomicBoolean AWAY = new AtomicBoolean();
-  private static volatile DatabaseOutage running;
 
   @Resource(lookup = "jdbc/sportshub")
   DataSource dataSource;
@@ -38,27 +38,22 @@ public class DatabaseOutage implements ServletContextListener {
   @Resource ManagedScheduledExecutorService scheduler;
 
   private final OutageLogFilter logFilter = new OutageLogFilter(AWAY::get);
-  private volatile ScheduledFuture<?> probe;
+  private ScheduledFuture<?> probe;
 
   @Override
   public void contextInitialized(ServletContextEvent event) {
     logFilter.install();
-    running = this;
+    // Always scheduled, idle unless an outage is on: no second probe, none cancelled too early.
+    probe =
+        scheduler.scheduleWithFixedDelay(
+            this::check, PROBE_SECONDS, PROBE_SECONDS, TimeUnit.SECONDS);
   }
 
   @Override
   public void contextDestroyed(ServletContextEvent event) {
-    running = null;
-    ScheduledFuture<?> current = probe;
-    if (current != null) {
-      current.cancel(false);
-    }
+    probe.cancel(false);
     logFilter.remove();
     AWAY.set(false);
-  }
-
-  static boolean isAway() {
-    return AWAY.get();
   }
 
   /** True when {@code error} is the database being away; says so once per outage. */
@@ -72,25 +67,17 @@ public class DatabaseOutage implements ServletContextListener {
               + ConnectionFailure.reason(error)
               + "): REST requests that need it get 503 until it answers again; the failures of"
               + " this outage are not logged one by one");
-      DatabaseOutage node = running;
-      if (node != null) {
-        node.watch();
-      }
     }
     return true;
   }
 
-  private void watch() {
-    probe =
-        scheduler.scheduleWithFixedDelay(
-            this::check, PROBE_SECONDS, PROBE_SECONDS, TimeUnit.SECONDS);
-  }
-
   private void check() {
+    if (!AWAY.get()) {
+      return;
+    }
     try (Connection connection = dataSource.getConnection()) {
       if (connection.isValid(2) && AWAY.compareAndSet(true, false)) {
         LOG.warning("the database answers again: REST requests are served again");
-        probe.cancel(false);
       }
     } catch (SQLException | RuntimeException stillAway) {
       // the next check tries again; the outage was logged when it began

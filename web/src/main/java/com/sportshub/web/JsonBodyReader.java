@@ -1,7 +1,9 @@
 package com.sportshub.web;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
@@ -71,11 +73,10 @@ public class JsonBodyReader implements ReaderInterceptor {
   }
 
   private static String expected(Class<?> type) {
-    return switch (type.getSimpleName()) {
-      case "JsonObject" -> "object";
-      case "JsonArray" -> "array";
-      default -> "object or array";
-    };
+    if (type == JsonObject.class) {
+      return "object";
+    }
+    return type == JsonArray.class ? "array" : "object or array";
   }
 
   /** Builds the value as it is parsed, knowing the path to each part. */
