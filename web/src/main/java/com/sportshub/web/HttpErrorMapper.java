@@ -11,7 +11,13 @@ public class HttpErrorMapper implements ExceptionMapper<WebApplicationException>
 
   @Override
   public Response toResponse(WebApplicationException error) {
+    if (Problems.isProblem(error.getResponse())) {
+      return error.getResponse(); // ours already (BodyLimit, JsonBodyReader)
+    }
     Response.StatusType status = error.getResponse().getStatusInfo();
+    if (status.getStatusCode() == 401) {
+      return Problems.unauthorized(); // Payara Micro's own @RolesAllowed check, without a token
+    }
     String detail = status.getStatusCode() == 400 ? "the body could not be read" : null;
     return Problems.of(status.getStatusCode(), status.getReasonPhrase(), detail);
   }

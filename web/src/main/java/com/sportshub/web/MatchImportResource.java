@@ -4,6 +4,7 @@ import com.sportshub.matches.boundary.SeasonImport;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,6 +17,9 @@ import jakarta.ws.rs.core.MediaType;
  * with an openfootball season file (football.json) as the body: imports every match with its
  * result, stores the season's table and publishes it if it is the current season. Admins only.
  * Importing a file again changes nothing.
+ *
+ * <p>The body is taken as a JSON object, so that {@link JsonBodyReader}'s limits apply to it as to
+ * every other body, and handed on as text (a season file is read once).
  */
 @Path("matches/import")
 @RequestScoped
@@ -29,10 +33,10 @@ public class MatchImportResource {
   @Path("openfootball")
   @Consumes(MediaType.APPLICATION_JSON)
   public SeasonImport.Result openfootball(
-      String body,
+      JsonObject body,
       @QueryParam("competition") String competition,
       @QueryParam("season") String season,
       @QueryParam("zone") String zone) {
-    return seasons.openfootball(body, competition, season, zone);
+    return seasons.openfootball(body.toString(), competition, season, zone);
   }
 }

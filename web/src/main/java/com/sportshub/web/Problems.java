@@ -9,11 +9,26 @@ import jakarta.ws.rs.core.Response;
 final class Problems {
 
   static final String MEDIA_TYPE = "application/problem+json";
+  static final String UNAUTHORIZED = "a valid bearer token is required";
 
   private Problems() {}
 
   static Response of(int status, String title, String detail) {
     return respond(status, problem(status, title, detail));
+  }
+
+  /** 401, saying how to authenticate (RFC 6750). */
+  static Response unauthorized() {
+    return Response.fromResponse(of(401, "Unauthorized", UNAUTHORIZED))
+        .header("WWW-Authenticate", "Bearer")
+        .build();
+  }
+
+  /** 503: the writer should retry after {@code seconds}. */
+  static Response unavailable(String detail, int seconds) {
+    return Response.fromResponse(of(503, "Service unavailable", detail))
+        .header("Retry-After", String.valueOf(seconds))
+        .build();
   }
 
   static Response ofField(int status, String title, String detail, String field) {
@@ -30,12 +45,23 @@ final class Problems {
     return respond(status, body);
   }
 
+  static boolean isProblem(Response response) {
+    return response.hasEntity()
+        && response.getMediaType() != null
+        && MEDIA_TYPE.equals(response.getMediaType().toString());
+  }
+
   private static JsonObjectBuilder problem(int status, String title, String detail) {
     return Json.createObjectBuilder()
         .add("type", "about:blank")
         .add("title", title)
         .add("status", status)
         .add("detail", detail == null ? title : detail);
+  }
+
+  /** The body alone, for answers written outside JAX-RS ({@link ContainerErrors}). */
+  static String body(int status, String title, String detail) {
+    return problem(status, title, detail).build().toString();
   }
 
   private static Response respond(int status, JsonObjectBuilder body) {

@@ -11,9 +11,6 @@ public class RelayUnavailableMapper implements ExceptionMapper<RelayUnavailable>
 
   @Override
   public Response toResponse(RelayUnavailable unavailable) {
-    return Response.fromResponse(
-            Problems.of(503, "Service unavailable", "updates cannot be relayed now; retry"))
-        .header("Retry-After", "5")
-        .build();
+    return Problems.unavailable("updates cannot be relayed now; retry", 5);
   }
 }

@@ -54,7 +54,7 @@ public class RoleCheck implements ContainerRequestFilter {
     }
     var security = request.getSecurityContext();
     if (security.getUserPrincipal() == null) {
-      request.abortWith(Problems.of(401, "Unauthorized", "a valid bearer token is required"));
+      request.abortWith(Problems.unauthorized());
     } else if (Arrays.stream(allowed.value()).noneMatch(security::isUserInRole)) {
       request.abortWith(
           Problems.of(

@@ -54,6 +54,17 @@ public final class Api {
     return send(authorised(request, token));
   }
 
+  /** Any method, with the body as given and the content type as given (none when null). */
+  public Response send(String method, String path, String token, String contentType, String body)
+      throws Exception {
+    HttpRequest.Builder request =
+        request(path).method(method, HttpRequest.BodyPublishers.ofString(body));
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    return send(authorised(request, token));
+  }
+
   /** Posts without a declared length (chunked), as a streaming client would. */
   public Response postChunked(String path, String token, String json) throws Exception {
     byte[] bytes = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
@@ -76,11 +87,18 @@ public final class Api {
     return new Response(
         response.statusCode(),
         response.headers().firstValue("Content-Type").orElse(""),
-        response.body());
+        response.body(),
+        response.headers());
   }
 
-  /** A status, a content type and a body. */
-  public record Response(int status, String contentType, String body) {
+  /** A status, a content type, a body and the other headers. */
+  public record Response(
+      int status, String contentType, String body, java.net.http.HttpHeaders headers) {
+
+    /** The header's first value, or null. */
+    public String header(String name) {
+      return headers.firstValue(name).orElse(null);
+    }
 
     public JsonStructure json() {
       return Json.createReader(new StringReader(body)).read();

@@ -143,4 +143,13 @@ class BadInputIT {
     assertEquals(404, answer.status());
     assertEquals(404, answer.json().asJsonObject().getInt("status"));
   }
+
+  @Test
+  void aMethodThePathDoesNotTakeIsNotAllowedWithProblemDetails(PayaraMicro hub) throws Exception {
+    Api.Response answer = new Api(hub.base()).delete("/api/odds/sports", null);
+
+    assertEquals(405, answer.status());
+    assertTrue(answer.contentType().startsWith("application/problem+json"), answer.contentType());
+    assertEquals(405, answer.json().asJsonObject().getInt("status"));
+  }
 }

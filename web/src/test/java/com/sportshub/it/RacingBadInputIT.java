@@ -1,6 +1,7 @@
 package com.sportshub.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -110,6 +111,30 @@ class RacingBadInputIT {
         "status");
     refusedNaming(desk.post("/api/racing/news", "{\"body\":\"no headline\"}"), "headline");
     refusedNaming(desk.api().get("/api/racing/races/" + raceId + "?format=roman"), "format");
+  }
+
+  @Test
+  void aToteAmountBeyondWhatThePoolHoldsIsRefusedByNameAndNothingIsStored(PayaraMicro hub)
+      throws Exception {
+    RacingDesk desk = new RacingDesk(hub);
+    String raceId = desk.race(2);
+    String path = "/api/racing/races/" + raceId + "/pools/win";
+    int logged = hub.logText().length();
+
+    refusedNaming(
+        desk.api().put(path, RacingDesk.PUBLISHER, "{\"total\":1e12,\"stakes\":{\"1\":1}}"),
+        "total");
+    refusedNaming(
+        desk.api()
+            .put(
+                path,
+                RacingDesk.PUBLISHER,
+                "{\"total\":999999999999,\"stakes\":{\"1\":1,\"2\":1000000000000}}"),
+        "stakes.2");
+
+    assertEquals(0, desk.card(raceId, "decimal").getJsonArray("pools").size());
+    String since = hub.logText().substring(logged);
+    assertFalse(since.contains("\tat "), "a refusal is not an incident:\n" + since);
   }
 
   @Test

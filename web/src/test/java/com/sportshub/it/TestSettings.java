@@ -81,6 +81,24 @@ public final class TestSettings {
     return url.substring(0, url.lastIndexOf('/') + 1) + database;
   }
 
+  /**
+   * Opens or closes the database at {@code jdbcUrl} to connections; closing also ends those open,
+   * so that a node on it finds it away, as when PostgreSQL goes down.
+   */
+  public static void allowConnections(String jdbcUrl, boolean allowed) throws SQLException {
+    String database = jdbcUrl.substring(jdbcUrl.lastIndexOf('/') + 1);
+    try (Connection admin = serverAdmin();
+        Statement sql = admin.createStatement()) {
+      sql.execute("ALTER DATABASE " + database + " ALLOW_CONNECTIONS " + allowed);
+      if (!allowed) {
+        sql.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '"
+                + database
+                + "'");
+      }
+    }
+  }
+
   private static String databaseName() {
     String url = require("it.db.url");
     return url.substring(url.lastIndexOf('/') + 1);

@@ -1,6 +1,7 @@
 package com.sportshub.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -15,22 +16,46 @@ class WriteSecurityIT {
           .h2h("bet365", java.time.Instant.now(), "Arsenal", 2.5, "Chelsea", 2.9)
           .json();
 
+  /** 401 as problem details, saying how to authenticate (RFC 6750), never Payara's HTML page. */
+  private static void assertUnauthorized(Api.Response answer) {
+    assertEquals(401, answer.status(), answer.body());
+    assertTrue(answer.contentType().startsWith("application/problem+json"), answer.contentType());
+    assertEquals(401, answer.json().asJsonObject().getInt("status"), answer.body());
+    String challenge = answer.header("WWW-Authenticate");
+    assertTrue(challenge != null && challenge.startsWith("Bearer"), "challenge: " + challenge);
+  }
+
   @Test
   void aWriteWithoutATokenIsUnauthorized(PayaraMicro hub) throws Exception {
-    assertEquals(401, new Api(hub.base()).post("/api/odds/feed", null, PRICE).status());
+    assertUnauthorized(new Api(hub.base()).post("/api/odds/feed", null, PRICE));
   }
 
   @Test
   void aWriteWithAForgedSignatureIsUnauthorized(PayaraMicro hub) throws Exception {
     String token = TestTokens.forRoles("mallory", "admin");
     String forged = token.substring(0, token.lastIndexOf('.') + 1) + "c2lnbmF0dXJl";
-    assertEquals(401, new Api(hub.base()).post("/api/odds/feed", forged, PRICE).status());
+    assertUnauthorized(new Api(hub.base()).post("/api/odds/feed", forged, PRICE));
   }
 
   @Test
   void aWriteWithAnExpiredTokenIsUnauthorized(PayaraMicro hub) throws Exception {
     String expired = TestTokens.expired("feed", "publisher");
-    assertEquals(401, new Api(hub.base()).post("/api/odds/feed", expired, PRICE).status());
+    assertUnauthorized(new Api(hub.base()).post("/api/odds/feed", expired, PRICE));
+  }
+
+  @Test
+  void aTokenThatIsNotAJwtIsUnauthorizedEvenOnARead(PayaraMicro hub) throws Exception {
+    assertUnauthorized(new Api(hub.base()).post("/api/broadcast", "not-a-token", "{}"));
+    assertUnauthorized(new Api(hub.base()).get("/api/odds/sports", "not-a-token"));
+  }
+
+  @Test
+  void aPathOutsideTheApiIsNotFoundWithProblemDetails(PayaraMicro hub) throws Exception {
+    Api.Response answer = new Api(hub.base()).get("/no-such-page");
+
+    assertEquals(404, answer.status());
+    assertTrue(answer.contentType().startsWith("application/problem+json"), answer.contentType());
+    assertEquals(404, answer.json().asJsonObject().getInt("status"));
   }
 
   @Test
@@ -51,7 +76,7 @@ class WriteSecurityIT {
 
     Thread.sleep(4_000);
 
-    assertEquals(401, api.post("/api/odds/feed", token, PRICE).status());
+    assertUnauthorized(api.post("/api/odds/feed", token, PRICE));
   }
 
   @Test
@@ -62,7 +87,7 @@ class WriteSecurityIT {
 
     String forged = token.substring(0, token.lastIndexOf('.') + 1) + "c2lnbmF0dXJl";
 
-    assertEquals(401, api.post("/api/odds/feed", forged, PRICE).status());
+    assertUnauthorized(api.post("/api/odds/feed", forged, PRICE));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package com.sportshub.racing.boundary;
 
+import com.sportshub.racing.control.DraftChecks;
 import com.sportshub.racing.control.PoolStore;
 import com.sportshub.racing.control.PriceNotation;
 import com.sportshub.racing.control.RaceCards;
@@ -90,6 +91,7 @@ public class MarketIntake {
 
   /** Replaces a pool with what the tote sent; returns the race's pools as they now stand. */
   public List<PoolView> pool(String raceId, PoolDraft draft) {
+    DraftChecks.pool(draft);
     Race race = races.lock(raceId).orElseThrow(() -> new UnknownRacingId("race", raceId));
     if (RaceLifecycle.isFinal(race.status())) {
       throw new RacingConflict("Pools closed", "race " + raceId + " is " + race.status());

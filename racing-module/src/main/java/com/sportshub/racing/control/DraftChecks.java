@@ -4,9 +4,13 @@ import com.sportshub.racing.entity.InvalidRacingInput;
 import com.sportshub.racing.entity.MeetingDraft;
 import com.sportshub.racing.entity.NewsDraft;
 import com.sportshub.racing.entity.PlacingDraft;
+import com.sportshub.racing.entity.PoolDraft;
 import com.sportshub.racing.entity.RaceDraft;
 import com.sportshub.racing.entity.RunnerDraft;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +23,9 @@ public final class DraftChecks {
 
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.-]{1,64}");
   private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+
+  /** Pool amounts are NUMERIC(14, 2): twelve digits before the point, pennies after it. */
+  private static final BigDecimal POOL_LIMIT = new BigDecimal("1000000000000");
 
   private DraftChecks() {}
 
@@ -72,6 +79,14 @@ public final class DraftChecks {
     }
   }
 
+  /** Amounts the pool's columns hold; whether the stakes add up is the intake's to say. */
+  public static void pool(PoolDraft d) {
+    amount("total", d.total());
+    for (Map.Entry<Integer, BigDecimal> stake : d.stakes().entrySet()) {
+      amount("stakes." + stake.getKey(), stake.getValue());
+    }
+  }
+
   public static void news(NewsDraft d) {
     text("headline", d.headline(), 200);
     text("body", d.body(), 4000);
@@ -102,6 +117,14 @@ public final class DraftChecks {
   private static void range(String field, int value, int min, int max) {
     if (value < min || value > max) {
       throw new InvalidRacingInput(field, "must be " + min + " to " + max);
+    }
+  }
+
+  private static void amount(String field, BigDecimal value) {
+    present(field, value);
+    // PostgreSQL rounds to the penny before it checks the precision: 999999999999.999 overflows.
+    if (value.setScale(2, RoundingMode.HALF_UP).abs().compareTo(POOL_LIMIT) >= 0) {
+      throw new InvalidRacingInput(field, "must be less than " + POOL_LIMIT.toPlainString());
     }
   }
 

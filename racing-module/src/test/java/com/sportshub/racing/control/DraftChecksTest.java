@@ -6,11 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.sportshub.racing.entity.InvalidRacingInput;
 import com.sportshub.racing.entity.MeetingDraft;
+import com.sportshub.racing.entity.PoolDraft;
+import com.sportshub.racing.entity.PoolType;
 import com.sportshub.racing.entity.RaceDraft;
 import com.sportshub.racing.entity.RunnerDraft;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DraftChecksTest {
@@ -66,5 +70,30 @@ class DraftChecksTest {
   void aClothNumberOfZeroIsRefused() {
     assertEquals(
         "runners[0].cloth", refusedField(() -> DraftChecks.runners(List.of(runner(0, "A")))));
+  }
+
+  @Test
+  void aPoolTotalBeyondItsColumnIsRefused() {
+    PoolDraft pool = new PoolDraft(PoolType.WIN, new BigDecimal("1e12"), Map.of());
+
+    assertEquals("total", refusedField(() -> DraftChecks.pool(pool)));
+  }
+
+  @Test
+  void aTotalThatRoundsUpToTheLimitIsRefused() {
+    PoolDraft pool = new PoolDraft(PoolType.WIN, new BigDecimal("999999999999.995"), Map.of());
+
+    assertEquals("total", refusedField(() -> DraftChecks.pool(pool)));
+  }
+
+  @Test
+  void aStakeBeyondItsColumnIsRefusedByCloth() {
+    PoolDraft pool =
+        new PoolDraft(
+            PoolType.PLACE,
+            new BigDecimal("999999999999.99"),
+            Map.of(1, BigDecimal.TEN, 2, new BigDecimal("1e13")));
+
+    assertEquals("stakes.2", refusedField(() -> DraftChecks.pool(pool)));
   }
 }
