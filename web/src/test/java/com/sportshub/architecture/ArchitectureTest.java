@@ -53,6 +53,7 @@ class ArchitectureTest {
               "com.sportshub.matches.query..",
               "com.sportshub.matches.commands..",
               "java..",
+              "javax.management..", // the operators' JMX face of a node
               "jakarta..",
               "org.eclipse.microprofile..",
               "org.redisson..");

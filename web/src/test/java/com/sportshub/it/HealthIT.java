@@ -21,7 +21,7 @@ class HealthIT {
         ready.json().asJsonObject().getJsonArray("checks").stream()
             .map(JsonObject.class::cast)
             .collect(Collectors.toMap(c -> c.getString("name"), c -> c.getString("status")));
-    assertEquals(Map.of("database", "UP", "broker", "UP"), checks);
+    assertEquals(Map.of("database", "UP", "broker", "UP", "drain", "UP"), checks);
   }
 
   @Test

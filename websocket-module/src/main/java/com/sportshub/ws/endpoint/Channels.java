@@ -24,6 +24,22 @@ final class Channels {
 
   private Channels() {}
 
+  /**
+   * The family of a channel, for operators' figures: its name less its key ({@code odds:event},
+   * {@code race}, {@code standings}...), or the whole name where it has none ({@code news}, {@code
+   * matches:live}).
+   */
+  static String kind(String channel) {
+    if (channel.equals("news") || channel.equals("matches:live")) {
+      return channel;
+    }
+    if (channel.startsWith(USER)) {
+      return "user";
+    }
+    int last = channel.lastIndexOf(':');
+    return last < 0 ? channel : channel.substring(0, last);
+  }
+
   static boolean isValid(String channel) {
     return channel != null && NAMES.stream().anyMatch(p -> p.matcher(channel).matches());
   }

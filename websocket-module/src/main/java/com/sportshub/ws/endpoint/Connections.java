@@ -12,6 +12,7 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
@@ -95,6 +96,11 @@ class Connections {
                 release(last);
               });
     }
+  }
+
+  /** The connections open now (a live view). */
+  Set<ClientSession> open() {
+    return Collections.unmodifiableSet(open);
   }
 
   /** Whether the connection has not closed yet; on its lane, a closed one claims nothing more. */

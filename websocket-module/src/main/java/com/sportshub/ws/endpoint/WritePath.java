@@ -1,16 +1,21 @@
 package com.sportshub.ws.endpoint;
 
+import com.sportshub.ws.status.NodeFigures;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
 
 /**
- * Which way this node writes frames to its connections, for operators ({@code /health/live}, check
- * {@code websocket}): {@code grizzly} (straight to the connection's write queue, the fast path),
- * {@code tyrus} (Tyrus's raw-frame call) or {@code websocket-api}; {@code none yet} before the
- * first connection wrote. The fast path depends on container internals (see {@link GrizzlyWrites}),
- * so a server upgrade can move a node to a slower path without anything failing: this is where that
- * shows, and the integration tests check it.
+ * The WebSocket layer of this node, for operators ({@code /health/live}, check {@code websocket}):
+ * its connections and channels (seed 001's {@code connected} and {@code rooms}), its uptime, and
+ * which way it writes frames to its connections: {@code grizzly} (straight to the connection's
+ * write queue, the fast path), {@code tyrus} (Tyrus's raw-frame call) or {@code websocket-api};
+ * {@code none yet} before the first connection wrote. The fast path depends on container internals
+ * (see {@link GrizzlyWrites}), so a server upgrade can move a node to a slower path without
+ * anything failing: this is where that shows, and the integration tests check it.
  */
 @Liveness
 @jakarta.enterprise.context.ApplicationScoped
@@ -22,8 +27,20 @@ public class WritePath implements HealthCheck {
     latest = path;
   }
 
+  @Inject NodeOperations operations;
+
   @Override
   public HealthCheckResponse call() {
-    return HealthCheckResponse.named("websocket").up().withData("writePath", latest).build();
+    NodeFigures figures = operations.figures(0);
+    return HealthCheckResponse.named("websocket")
+        .up()
+        .withData("writePath", latest)
+        .withData("connected", figures.connections())
+        .withData("authenticated", figures.authenticated())
+        .withData("rooms", figures.channels())
+        .withData("subscriptions", figures.subscriptions())
+        .withData("uptimeSeconds", Duration.between(figures.startedAt(), Instant.now()).toSeconds())
+        .withData("draining", figures.draining())
+        .build();
   }
 }

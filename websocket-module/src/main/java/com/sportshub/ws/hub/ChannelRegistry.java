@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.ObjIntConsumer;
 
 /**
  * Which subscribers of this node listen to which channel.
@@ -110,6 +111,11 @@ public class ChannelRegistry {
     return members.size();
   }
 
+  /** Each channel with its number of members on this node, as they stand now. */
+  public void forEachChannel(ObjIntConsumer<String> action) {
+    members.forEach((channel, of) -> action.accept(channel, of.size()));
+  }
+
   /**
    * One channel's members by shard. A shard's set is made when its first member joins: most
    * channels (a race, a match) have few members, and a set per lane for each would be waste.
@@ -124,6 +130,15 @@ public class ChannelRegistry {
 
     int count() {
       return byShard.length();
+    }
+
+    int size() {
+      int size = 0;
+      for (int shard = 0; shard < byShard.length(); shard++) {
+        Set<Subscriber> set = byShard.get(shard);
+        size += set == null ? 0 : set.size();
+      }
+      return size;
     }
 
     boolean add(Subscriber subscriber) {

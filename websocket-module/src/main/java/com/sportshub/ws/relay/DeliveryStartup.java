@@ -1,5 +1,7 @@
 package com.sportshub.ws.relay;
 
+import com.sportshub.ws.boundary.NodeControl;
+import com.sportshub.ws.boundary.NodeJmx;
 import com.sportshub.ws.boundary.RedisIntake;
 import com.sportshub.ws.broker.Broker;
 import com.sportshub.ws.broker.BrokerReadiness;
@@ -10,6 +12,7 @@ import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.health.Readiness;
+import org.eclipse.microprofile.health.Startup;
 
 /**
  * Starts the delivery layer with the web application: the broker, the channel rates, the refresh
@@ -31,6 +34,8 @@ public class DeliveryStartup implements ServletContextListener {
   @Inject ChannelRefresh refresh;
   @Inject @Readiness BrokerReadiness readiness;
   @Inject RedisIntake intake;
+  @Inject @Startup DeliveryStarted startedCheck;
+  @Inject NodeControl node;
 
   @Override
   public void contextInitialized(ServletContextEvent started) {
@@ -39,6 +44,13 @@ public class DeliveryStartup implements ServletContextListener {
     refresh.start();
     readiness.started(broker);
     intake.start();
+    NodeJmx.register(node);
+    startedCheck.started();
     LOG.info(() -> "delivery layer started on " + broker.description());
+  }
+
+  @Override
+  public void contextDestroyed(ServletContextEvent stopping) {
+    NodeJmx.unregister();
   }
 }

@@ -1,8 +1,10 @@
 package com.sportshub.ws.endpoint;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -51,5 +53,15 @@ class ChannelsTest {
   @ValueSource(strings = {"news", "notice:maintenance", "user:alice"})
   void messageOnlyChannelsHaveNoState(String channel) {
     assertFalse(Channels.hasState(channel));
+  }
+
+  @Test
+  void aChannelsKindIsItsNameWithoutItsKey() {
+    assertEquals("odds:event", Channels.kind("odds:event:e1"));
+    assertEquals("odds", Channels.kind("odds:soccer_epl"));
+    assertEquals("racing:meeting", Channels.kind("racing:meeting:m1"));
+    assertEquals("user", Channels.kind("user:alice@x.org"));
+    assertEquals("news", Channels.kind("news"));
+    assertEquals("matches:live", Channels.kind("matches:live"));
   }
 }
