@@ -12,23 +12,28 @@ import java.util.Objects;
  * takeout and the breakage of a {@link ToteConvention}. A dividend is quoted per the convention's
  * unit stake and includes that stake.
  *
- * <p>Both pools are priced the "standard" way: the net pool is the gross pool less the takeout. A
- * win dividend is net pool / stakes on the winner. A place dividend splits the profit (net pool
- * less the stakes on all placed runners) equally between the placed runners, divides each share by
- * that runner's stake and adds the stake back (Oklahoma Admin. Code 325:65-9-1 "profit split" and
- * 325:65-9-4). AUS and UK place pools are priced the same way here: we found no rule text for their
- * place pools to check against, only Tote UK's win rules, whose 1.10 / 1.02 floors are applied to
- * its place dividends as well.
+ * <p>The net pool is the gross pool less the takeout. A win dividend is net pool / stakes on the
+ * winner. Place pools are divided two ways, by the convention:
+ *
+ * <ul>
+ *   <li>UK and AUS divide the net pool into equal parts, one a place paid, and each part by the
+ *       stake on the horse that filled the place (Tote UK toteplace rules; the Australian TABs'
+ *       "net pool shared between the placed horses"). Net 1,230 for 3 places is 410 a place: 210,
+ *       140 and 100 staked on the placed horses declare 1.90, 2.90 and 4.10.
+ *   <li>US splits the profit (net pool less the stakes on all placed runners) equally between the
+ *       placed runners, divides each share by that runner's stake and adds the stake back (Oklahoma
+ *       Admin. Code 325:65-9-1 "profit split" and 325:65-9-4).
+ * </ul>
  *
  * <p>Then per convention (see {@link DividendDeclaration}): US rounds the profit per $1 down to the
  * dime and pays per $2 with a minimum payout (default $2.10, a 5% profit: California Horse Racing
  * Board rule 1960); UK rounds the dividend per £1 down to 10p, paying £1.10 when it falls above 90p
  * and below £1.10 and £1.02 at 90p or below (Tote UK totewin rules as published at
- * chisholm.uk.com/kioskrules); AUS rounds per $1 down to 5 cents (Tasmania, Gaming Control
- * Regulations 2022 reg. 6) with a minimum of $1.00 (the stake back) by default.
+ * chisholm.uk.com/kioskrules; applied to toteplace dividends as well); AUS rounds per $1 down to 5
+ * cents (Tasmania, Gaming Control Regulations 2022 reg. 6) with a minimum of $1.00 (the stake back)
+ * by default.
  *
- * <p>Dead heats, coupled entries, refunds and carried-over funds are left out: a placed runner list
- * with a tie is priced as if the places were distinct.
+ * <p>Coupled entries, refunds and carried-over funds are left out.
  */
 public final class ToteCalculator {
 
@@ -88,8 +93,9 @@ public final class ToteCalculator {
   /**
    * The place dividend of each placed runner. The map holds the runners that placed (its size is
    * the number of places paid) with their stakes in the place pool. A placed runner nobody backed
-   * gets no dividend and no share: the profit is split between the backed ones, as Oklahoma
-   * 325:65-9-4(b)(4) does for show pools.
+   * gets no dividend and no share: the pool is divided between the backed ones, as Oklahoma
+   * 325:65-9-4(b)(4) does for US show pools and the Australian TABs' rules ("share the net pool
+   * amongst the placed horses backed") do for theirs; Tote UK's are taken to do the same.
    */
   public <R> Map<R, BigDecimal> placeDividends(
       BigDecimal grossPool, Map<R, BigDecimal> stakesOnPlacedRunners) {
@@ -107,17 +113,25 @@ public final class ToteCalculator {
     if (grossPool.compareTo(placedStakes) < 0) {
       throw new IllegalArgumentException("the pool is smaller than the stakes on placed runners");
     }
-    BigDecimal profit = netPool(grossPool).subtract(placedStakes);
+    BigDecimal net = netPool(grossPool);
+    BigDecimal profit = net.subtract(placedStakes);
     BigDecimal places = BigDecimal.valueOf(backed.size());
     Map<R, BigDecimal> dividends = new LinkedHashMap<>();
-    // share/stake + 1 = (profit + places * stake) / (places * stake): one exact division.
     backed.forEach(
         (runner, stake) -> {
           BigDecimal placesTimesStake = places.multiply(stake);
-          dividends.put(
-              runner, declaration.declare(profit.add(placesTimesStake), placesTimesStake));
+          // Each a single exact division, so that breakage rounds the true figure down:
+          // UK/AUS part/stake = net / (places * stake);
+          // US share/stake + 1 = (profit + places * stake) / (places * stake).
+          BigDecimal numerator = splitsProfit() ? profit.add(placesTimesStake) : net;
+          dividends.put(runner, declaration.declare(numerator, placesTimesStake));
         });
     return dividends;
+  }
+
+  /** Whether place pools return the stakes first and split the profit (the US way). */
+  private boolean splitsProfit() {
+    return convention == ToteConvention.US;
   }
 
   private BigDecimal netPool(BigDecimal grossPool) {

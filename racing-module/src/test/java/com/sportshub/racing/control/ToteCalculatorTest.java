@@ -155,19 +155,44 @@ class ToteCalculatorTest {
   }
 
   @Test
-  void appliesTheUkFloorsToPlaceDividends() {
-    // Worked by hand: net 2,000 x 0.8 = 1,600. Stakes 1,000 + 300: profit 300, 150 each:
-    // A 1 + 0.15 = 1.15 -> 1.10; B 1 + 0.5 = 1.50. Stakes 1,500 + 200: profit -100, -50 each:
-    // A 1 - 0.033 = 0.966 -> 1.10; B 1 - 0.25 = 0.75 -> 1.02.
+  void dividesAUkPlacePoolIntoEqualPartsOneAPlace() {
+    // The example (Tote UK toteplace): net 1,500 x 0.82 = 1,230 for 3 places, 410 a place.
+    // 410 / 210 = 1.952 -> 1.90; 410 / 140 = 2.928 -> 2.90; 410 / 100 = 4.10. The US profit split
+    // would pay 1 + (1,230 - 450) / 3 / 210 = 2.23 -> 2.20 on the first: not the Tote's figure.
+    ToteCalculator uk = new ToteCalculator(ToteConvention.UK, d("0.18"));
+
+    Map<String, BigDecimal> place =
+        uk.placeDividends(d("1500"), stakes("A", "210", "B", "140", "C", "100"));
+
+    assertAmount("1.90", place.get("A"));
+    assertAmount("2.90", place.get("B"));
+    assertAmount("4.10", place.get("C"));
+  }
+
+  @Test
+  void givesAnUnbackedUkPlacedHorsesPartToTheBackedOnes() {
+    // Worked by hand: net 1,000 x 0.8 = 800; B unbacked, so 2 parts of 400, not 3 of 266.67:
+    // A 400 / 100 = 4.00; C 400 / 50 = 8.00.
     ToteCalculator uk = new ToteCalculator(ToteConvention.UK, d("0.20"));
 
-    Map<String, BigDecimal> even = uk.placeDividends(d("2000"), stakes("A", "1000", "B", "300"));
-    Map<String, BigDecimal> minus = uk.placeDividends(d("2000"), stakes("A", "1500", "B", "200"));
+    Map<String, BigDecimal> place =
+        uk.placeDividends(d("1000"), stakes("A", "100", "B", "0", "C", "50"));
 
-    assertAmount("1.10", even.get("A"));
-    assertAmount("1.50", even.get("B"));
-    assertAmount("1.10", minus.get("A"));
-    assertAmount("1.02", minus.get("B"));
+    assertEquals(List.of("A", "C"), List.copyOf(place.keySet()));
+    assertAmount("4.00", place.get("A"));
+    assertAmount("8.00", place.get("C"));
+  }
+
+  @Test
+  void appliesTheUkFloorsToPlaceDividends() {
+    // Worked by hand: net 2,000 x 0.8 = 1,600, 800 a place. A 800 / 800 = 1.00 -> 1.10 (above
+    // 90p, below 1.10); B 800 / 1,000 = 0.80 -> 1.02 (90p or below).
+    ToteCalculator uk = new ToteCalculator(ToteConvention.UK, d("0.20"));
+
+    Map<String, BigDecimal> place = uk.placeDividends(d("2000"), stakes("A", "800", "B", "1000"));
+
+    assertAmount("1.10", place.get("A"));
+    assertAmount("1.02", place.get("B"));
   }
 
   @Test
@@ -184,17 +209,18 @@ class ToteCalculatorTest {
   }
 
   @Test
-  void splitsAnAustralianPlacePoolThreeWays() {
-    // Worked by hand: net 12,000 x 0.8575 = 10,290; stakes 5,000 + 1,500 + 900 = 7,400; profit
-    // 2,890, 963.33 each. A 1.1927 -> 1.15; B 1.6422 -> 1.60; C 2.0704 -> 2.05.
+  void dividesAnAustralianPlacePoolIntoEqualParts() {
+    // Worked by hand: net 12,000 x 0.8575 = 10,290, 3,430 a place. A 3,430 / 5,000 = 0.686 -> 0.65,
+    // lifted to the $1.00 minimum; B 3,430 / 1,500 = 2.2866 -> 2.25; C 3,430 / 900 = 3.8111 -> 3.80
+    // (5-cent breakage).
     ToteCalculator aus = new ToteCalculator(ToteConvention.AUS, d("0.1425"));
 
     Map<String, BigDecimal> place =
         aus.placeDividends(d("12000"), stakes("A", "5000", "B", "1500", "C", "900"));
 
-    assertAmount("1.15", place.get("A"));
-    assertAmount("1.60", place.get("B"));
-    assertAmount("2.05", place.get("C"));
+    assertAmount("1.00", place.get("A"));
+    assertAmount("2.25", place.get("B"));
+    assertAmount("3.80", place.get("C"));
   }
 
   @Test

@@ -57,14 +57,14 @@ class ToteDividendsTest {
 
   @Test
   void thePlacedRunnersShareThePlacePool() {
-    // Worked by hand: 2,000 less 20% = 1,600 net; less the 600 on the two placed = 1,000 profit,
-    // 500 a place: runner 1 pays 1 + 500/400 = 2.25 -> 2.20; runner 2 1 + 500/200 = 3.50.
+    // Worked by hand: 2,000 less 20% = 1,600 net, 800 a place (Tote UK): runner 1 pays 800 / 400
+    // = 2.00; runner 2 800 / 200 = 4.00.
     PoolDraft place = pool(PoolType.PLACE, "2000", Map.of(1, d("400"), 2, d("200"), 3, d("900")));
 
     Map<Integer, BigDecimal> dividends = uk.place(place, List.of(1, 2), Set.of());
 
-    assertAmount("2.20", dividends.get(1));
-    assertAmount("3.50", dividends.get(2));
+    assertAmount("2.00", dividends.get(1));
+    assertAmount("4.00", dividends.get(2));
   }
 
   @Test
