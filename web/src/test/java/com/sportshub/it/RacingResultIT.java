@@ -51,10 +51,10 @@ class RacingResultIT {
     JsonObject official = desk.card(raceId, "decimal").getJsonObject("result");
     assertTrue(official.getBoolean("official"));
     assertTrue(official.getBoolean("amended"));
-    // Worked by hand, Tote UK, 16% win takeout: 840 net / 100 on runner 2 = 8.40.
+    // Worked by hand, Tote UK, 19.25% win deduction: 807.50 net / 100 on runner 2 = 8.075 -> 8.00.
     JsonObject winner = official.getJsonArray("placings").getJsonObject(0);
     assertEquals(
-        0, new BigDecimal("8.4").compareTo(winner.getJsonNumber("winDividend").bigDecimalValue()));
+        0, new BigDecimal("8.0").compareTo(winner.getJsonNumber("winDividend").bigDecimalValue()));
     assertEquals(
         0, new BigDecimal("4").compareTo(winner.getJsonNumber("startingPrice").bigDecimalValue()));
 
