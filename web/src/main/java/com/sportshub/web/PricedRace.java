@@ -74,7 +74,9 @@ final class PricedRace {
             .add("distance", card.distance())
             .add("distanceMetres", card.distanceMetres())
             .add("placesPaid", card.placesPaid())
+            .add("handicap", card.handicap())
             .add("tote", card.tote());
+    text(o, "placesFixedBy", card.placesFixedBy());
     text(o, "raceClass", card.raceClass());
     JsonArrayBuilder runners = Json.createArrayBuilder();
     card.runners().forEach(runner -> runners.add(runner(runner)));

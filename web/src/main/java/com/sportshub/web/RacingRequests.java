@@ -43,7 +43,8 @@ final class RacingRequests {
         f.instant("offTime"),
         f.required("distanceMetres"),
         f.text("raceClass"),
-        f.required("placesPaid"));
+        f.integer("placesPaid"),
+        f.bool("handicap"));
   }
 
   static List<RunnerDraft> runners(JsonValue body) {

@@ -2,6 +2,7 @@ package com.sportshub.racing.boundary;
 
 import com.sportshub.racing.control.DraftChecks;
 import com.sportshub.racing.control.MeetingStore;
+import com.sportshub.racing.control.PlaceTerms;
 import com.sportshub.racing.control.RaceLifecycle;
 import com.sportshub.racing.control.RaceStore;
 import com.sportshub.racing.control.RacingViews;
@@ -59,7 +60,8 @@ public class CardIntake {
     return RacingViews.of(meeting, List.of());
   }
 
-  public RaceSummary addRace(String meetingId, RaceDraft draft) {
+  /** Adds a race; {@code writer} is recorded as having fixed its places if the draft does. */
+  public RaceSummary addRace(String meetingId, RaceDraft draft, String writer) {
     Meeting meeting =
         meetings.lock(meetingId).orElseThrow(() -> new UnknownRacingId("meeting", meetingId));
     DraftChecks.race(draft);
@@ -73,7 +75,7 @@ public class CardIntake {
       throw new InvalidRacingInput("number", "is taken by another race of meeting " + meetingId);
     }
     Instant now = Instant.now();
-    Race race = new Race(meetingId, draft, now);
+    Race race = new Race(meetingId, draft, writer, now);
     races.add(race);
     races.remember(new StatusChange(race.id(), null, RaceStatus.DORMANT, now, "card"));
     RaceSummary summary = RacingViews.of(race, meeting.course());
@@ -103,9 +105,14 @@ public class CardIntake {
       added.add(RacingViews.of(runner));
     }
     Meeting meeting = meetings.find(race.meetingId()).orElseThrow();
+    int places = PlaceTerms.of(race, meeting.convention(), runners.of(raceId));
     runnersDeclared.fire(
         new RunnersDeclared(
-            UUID.randomUUID(), RacingViews.of(race, meeting.course()), added, Instant.now()));
+            UUID.randomUUID(),
+            RacingViews.of(race, meeting.course()),
+            added,
+            places,
+            Instant.now()));
     return added;
   }
 }

@@ -61,9 +61,9 @@ public class RaceFeed {
     return cards.createMeeting(draft);
   }
 
-  public RaceSummary addRace(String meetingId, RaceDraft draft) {
+  public RaceSummary addRace(String meetingId, RaceDraft draft, String writer) {
     String raceId = draft.raceId() == null ? "" : draft.raceId();
-    return locked(List.of(raceId), () -> cards.addRace(meetingId, draft));
+    return locked(List.of(raceId), () -> cards.addRace(meetingId, draft, writer));
   }
 
   public List<RunnerView> declare(String raceId, List<RunnerDraft> runners) {

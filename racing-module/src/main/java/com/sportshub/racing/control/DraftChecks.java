@@ -40,7 +40,9 @@ public final class DraftChecks {
     present("offTime", d.offTime());
     range("distanceMetres", d.distanceMetres(), 200, 10_000);
     optional("raceClass", d.raceClass(), 32);
-    range("placesPaid", d.placesPaid(), 1, 5);
+    if (d.placesPaid() != null) {
+      range("placesPaid", d.placesPaid(), 0, 5);
+    }
   }
 
   public static void runners(List<RunnerDraft> runners) {

@@ -51,7 +51,9 @@ public class RaceCards {
         race.distanceMetres(),
         CardText.distance(race.distanceMetres()),
         race.raceClass(),
-        race.placesPaid(),
+        PlaceTerms.of(race, meeting.convention(), field),
+        race.placesFixedBy(),
+        race.handicap(),
         meeting.convention().name(),
         runnerViews,
         RacingViews.of(deductions(field)),
@@ -63,7 +65,8 @@ public class RaceCards {
   public List<PoolView> pools(Race race, Meeting meeting, List<Runner> field) {
     ToteDividends tote = totes.of(meeting);
     Set<Integer> out = nonRunners(field);
-    List<Integer> placed = results.placedCloths(race);
+    List<Integer> placed =
+        results.placedCloths(race, PlaceTerms.of(race, meeting.convention(), field));
     List<PoolView> views = new ArrayList<>();
     pools
         .of(race.id())

@@ -60,9 +60,9 @@ public class RaceResults {
   }
 
   /** The cloths placed in the current result, as many as the race pays places. */
-  public List<Integer> placedCloths(Race race) {
+  public List<Integer> placedCloths(Race race, int placesPaid) {
     return results.placings(race.id(), race.resultVersion()).stream()
-        .limit(race.placesPaid())
+        .limit(placesPaid)
         .map(Placing::cloth)
         .toList();
   }
@@ -123,8 +123,8 @@ public class RaceResults {
     PoolStore.Stored place = held.get(PoolType.PLACE);
     if (place != null) {
       PoolDraft pool = place.draft();
-      List<Integer> placed =
-          placings.stream().limit(race.placesPaid()).map(Placing::cloth).toList();
+      int places = PlaceTerms.of(race, meeting.convention(), field);
+      List<Integer> placed = placings.stream().limit(places).map(Placing::cloth).toList();
       tote.place(pool, placed, out)
           .forEach((cloth, d) -> paid.computeIfAbsent(cloth, c -> new BigDecimal[2])[1] = d);
     }

@@ -28,7 +28,9 @@ final class RaceJson {
     o.add("distance", card.distance())
         .add("distanceMetres", card.distanceMetres())
         .add("placesPaid", card.placesPaid())
+        .add("handicap", card.handicap())
         .add("tote", card.tote());
+    text(o, "placesFixedBy", card.placesFixedBy());
     text(o, "raceClass", card.raceClass());
     o.add("runners", runners(card.runners()));
     o.add("deductions", deductions(card.deductions()));

@@ -20,8 +20,9 @@ import java.util.Locale;
 /**
  * The payloads of racing's events on a race's channel and a user's. A {@code race_status} delta
  * carries the race's own fields as they now stand and says what changed ({@code change}: status,
- * runners, non_runner, result); an {@code odds_update} carries only the moved prices or the pools.
- * Every one merges into the race card snapshot ({@link RaceJson}).
+ * runners, non_runner, result); runners and non_runner carry the places the race now pays, which
+ * follow the runners; an {@code odds_update} carries only the moved prices or the pools. Every one
+ * merges into the race card snapshot ({@link RaceJson}).
  */
 final class RacingDeltas {
 
@@ -42,6 +43,7 @@ final class RacingDeltas {
   static String runners(RunnersDeclared e) {
     return RaceJson.race(e.race())
         .add("change", "runners")
+        .add("placesPaid", e.placesPaid())
         .add("runners", RaceJson.runners(e.runners()))
         .build()
         .toString();
@@ -57,6 +59,7 @@ final class RacingDeltas {
     nonRunner.add("at", r.withdrawal().at().toString());
     return RaceJson.race(e.race())
         .add("change", "non_runner")
+        .add("placesPaid", e.placesPaid())
         .add("runners", JsonText.JSON.createArrayBuilder().add(RaceJson.runner(r)))
         .add("nonRunner", nonRunner)
         .add("deductions", RaceJson.deductions(e.deductions()))

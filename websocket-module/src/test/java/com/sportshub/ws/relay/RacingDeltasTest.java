@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.sportshub.racing.events.FollowerNotified;
 import com.sportshub.racing.events.RacePricesChanged;
 import com.sportshub.racing.events.RaceStatusChanged;
+import com.sportshub.racing.events.RunnerWithdrawn;
 import com.sportshub.racing.query.DeductionsView;
 import com.sportshub.racing.query.PlacingView;
 import com.sportshub.racing.query.RaceCard;
 import com.sportshub.racing.query.RaceSummary;
 import com.sportshub.racing.query.ResultView;
 import com.sportshub.racing.query.RunnerView;
+import com.sportshub.racing.query.WithdrawalView;
 import com.sportshub.ws.broker.JsonText;
 import com.sportshub.ws.hub.DeltaMerge;
 import jakarta.json.JsonObject;
@@ -60,6 +62,8 @@ class RacingDeltasTest {
             "2m4f",
             "Class 2",
             3,
+            null,
+            false,
             "UK",
             List.of(
                 runner(1, "Silver Arrow", "3.5000", "5/2"), runner(2, "Iron Comet", "5", "4/1")),
@@ -85,6 +89,41 @@ class RacingDeltasTest {
     assertEquals(3, first.getInt("price"));
     assertEquals("11-7", first.getString("weight"));
     assertEquals("4/1", merged.getJsonArray("runners").getJsonObject(1).getString("fractional"));
+  }
+
+  @Test
+  void aNonRunnerDeltaCarriesThePlacesTheRaceNowPays() {
+    RunnerView withdrawn =
+        new RunnerView(
+            2,
+            "Iron Comet",
+            null,
+            null,
+            null,
+            null,
+            null,
+            "NON_RUNNER",
+            null,
+            null,
+            null,
+            null,
+            null,
+            new WithdrawalView(OFF, new BigDecimal("5"), new BigDecimal("0.15"), null));
+    String delta =
+        RacingDeltas.withdrawn(
+            new RunnerWithdrawn(
+                UUID.randomUUID(),
+                race("DORMANT"),
+                withdrawn,
+                new DeductionsView(new BigDecimal("0.15"), BigDecimal.ZERO),
+                2,
+                OFF));
+
+    JsonObject merged = json(DeltaMerge.merge(card(), delta));
+
+    assertEquals("non_runner", json(delta).getString("change"));
+    assertEquals(2, merged.getInt("placesPaid"), "the card held 3 places");
+    assertEquals("NON_RUNNER", merged.getJsonArray("runners").getJsonObject(1).getString("status"));
   }
 
   @Test
