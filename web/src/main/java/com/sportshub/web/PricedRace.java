@@ -144,7 +144,16 @@ final class PricedRace {
       text(o, "distance", p.distance());
       number(o, "startingPrice", p.startingPrice());
       number(o, "winDividend", p.winDividend());
-      placings.add(number(o, "placeDividend", p.placeDividend()));
+      number(o, "placeDividend", p.placeDividend());
+      if (p.deadHeat() == null) {
+        o.addNull("deadHeat");
+      } else {
+        JsonObjectBuilder heat = Json.createObjectBuilder().add("sharing", p.deadHeat().sharing());
+        text(heat, "winStake", p.deadHeat().winStake());
+        text(heat, "placeStake", p.deadHeat().placeStake());
+        o.add("deadHeat", heat);
+      }
+      placings.add(o);
     }
     return Json.createObjectBuilder()
         .add("version", r.version())

@@ -90,6 +90,11 @@ final class RacingDesk {
         "{\"prices\":[" + String.join(",", prices) + "]}");
   }
 
+  /** Replaces the race's win or place pool: {@code {"total":…,"stakes":{"1":…}}}. */
+  Api.Response pool(String raceId, String pool, String json) throws Exception {
+    return api.put("/api/racing/races/" + raceId + "/pools/" + pool, PUBLISHER, json);
+  }
+
   Api.Response move(String raceId, String status) throws Exception {
     return post("/api/racing/races/" + raceId + "/status", "{\"status\":\"" + status + "\"}");
   }

@@ -89,12 +89,11 @@ class RacingNonRunnerIT {
     String raceId = desk.race(desk.meeting(), 1, 8, "");
     RacingDesk.ok(
         200,
-        desk.api()
-            .put(
-                "/api/racing/races/" + raceId + "/pools/place",
-                RacingDesk.PUBLISHER,
-                "{\"total\":1000,\"stakes\":{\"1\":100,\"2\":100,\"3\":100,\"4\":100,"
-                    + "\"5\":100,\"6\":100,\"7\":100,\"8\":300}}"));
+        desk.pool(
+            raceId,
+            "place",
+            "{\"total\":1000,\"stakes\":{\"1\":100,\"2\":100,\"3\":100,\"4\":100,"
+                + "\"5\":100,\"6\":100,\"7\":100,\"8\":300}}"));
     JsonObject before = desk.card(raceId, "decimal");
     try (WsClient client = WsClient.connect(hub.webSocket())) {
       client.subscribe("race:" + raceId);

@@ -72,6 +72,7 @@ public final class DraftChecks {
     for (int i = 0; i < placings.size(); i++) {
       optional("placings[" + i + "].distance", placings.get(i).distance(), 16);
     }
+    DeadHeats.positions(placings);
   }
 
   public static void news(NewsDraft d) {

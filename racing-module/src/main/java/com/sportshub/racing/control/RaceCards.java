@@ -65,8 +65,6 @@ public class RaceCards {
   public List<PoolView> pools(Race race, Meeting meeting, List<Runner> field) {
     ToteDividends tote = totes.of(meeting);
     Set<Integer> out = nonRunners(field);
-    List<Integer> placed =
-        results.placedCloths(race, PlaceTerms.of(race, meeting.convention(), field));
     List<PoolView> views = new ArrayList<>();
     pools
         .of(race.id())
@@ -75,7 +73,7 @@ public class RaceCards {
               Map<Integer, BigDecimal> dividends =
                   type == PoolType.WIN
                       ? tote.approximateWin(stored.draft(), out)
-                      : placed.isEmpty() ? Map.of() : tote.place(stored.draft(), placed, out);
+                      : results.placeDividends(race, meeting, field, stored.draft());
               views.add(
                   new PoolView(
                       type.name(),

@@ -33,7 +33,8 @@ import java.util.Objects;
  * cents (Tasmania, Gaming Control Regulations 2022 reg. 6) with a minimum of $1.00 (the stake back)
  * by default.
  *
- * <p>Coupled entries, refunds and carried-over funds are left out.
+ * <p>Dead heats divide a place's part between the horses sharing it ({@link PlaceShare}). Coupled
+ * entries, refunds and carried-over funds are left out.
  */
 public final class ToteCalculator {
 
@@ -71,7 +72,7 @@ public final class ToteCalculator {
     if (grossPool.compareTo(stakeOnWinner) < 0) {
       throw new IllegalArgumentException("the pool is smaller than the stake on one runner");
     }
-    return declaration.declare(netPool(grossPool), stakeOnWinner);
+    return declaration.declare(netPool(grossPool), stakeOnWinner, false);
   }
 
   /**
@@ -92,17 +93,54 @@ public final class ToteCalculator {
 
   /**
    * The place dividend of each placed runner. The map holds the runners that placed (its size is
-   * the number of places paid) with their stakes in the place pool. A placed runner nobody backed
-   * gets no dividend and no share: the pool is divided between the backed ones, as Oklahoma
-   * 325:65-9-4(b)(4) does for US show pools and the Australian TABs' rules ("share the net pool
-   * amongst the placed horses backed") do for theirs; Tote UK's are taken to do the same.
+   * the number of places paid) with their stakes in the place pool.
    */
   public <R> Map<R, BigDecimal> placeDividends(
       BigDecimal grossPool, Map<R, BigDecimal> stakesOnPlacedRunners) {
+    Map<R, PlaceShare> whole = new LinkedHashMap<>();
+    stakesOnPlacedRunners.keySet().forEach(runner -> whole.put(runner, PlaceShare.WHOLE));
+    return divide(grossPool, stakesOnPlacedRunners, whole, false);
+  }
+
+  /**
+   * The place dividends of the placed runners when some dead-heated: each holds its {@link
+   * PlaceShare} of a place, so two dead-heating for the last place paid split that place's part
+   * (US: its part of the profit) between their backers. Wisconsin Admin. Code Game 9.04(1)-(2) and
+   * California Horse Racing Board rule 1972 divide US place pools so; the Tote and the TABs share a
+   * dead-heated place's part of the net pool the same way.
+   */
+  public <R> Map<R, BigDecimal> placeDividends(
+      BigDecimal grossPool, Map<R, BigDecimal> stakes, Map<R, PlaceShare> shares) {
+    return divide(grossPool, stakes, shares, false);
+  }
+
+  /**
+   * The win dividends of the runners first past the post: one, or several in a dead heat. The net
+   * win pool is divided into as many equal parts as there are horses dead-heating and each part by
+   * the stake on its horse (US: the profit, Ohio Admin. Code 3769-13-16). A Tote UK dead heat for
+   * first declares 60p where the calculated dividend is 60p or below (totewin rule (iii)).
+   */
+  public <R> Map<R, BigDecimal> winDividends(BigDecimal grossPool, Map<R, BigDecimal> stakes) {
+    Map<R, PlaceShare> shares = new LinkedHashMap<>();
+    stakes.keySet().forEach(runner -> shares.put(runner, new PlaceShare(1, stakes.size())));
+    return divide(grossPool, stakes, shares, stakes.size() > 1);
+  }
+
+  /**
+   * Divides a pool between the runners holding its places. A runner nobody backed gets no dividend
+   * and no share: the pool is divided between the backed ones, as Oklahoma 325:65-9-4(b)(4) does
+   * for US show pools and Ohio 3769-13-16 for US dead heats, and the Australian TABs' rules ("share
+   * the net pool amongst the placed horses backed") for theirs; Tote UK's are taken to do the same.
+   */
+  private <R> Map<R, BigDecimal> divide(
+      BigDecimal grossPool,
+      Map<R, BigDecimal> stakes,
+      Map<R, PlaceShare> shares,
+      boolean deadHeatForWin) {
     Map<R, BigDecimal> backed = new LinkedHashMap<>();
-    stakesOnPlacedRunners.forEach(
+    stakes.forEach(
         (runner, stake) -> {
-          if (stake.signum() > 0) {
+          if (stake.signum() > 0 && shares.get(runner).paid()) {
             backed.put(runner, stake);
           }
         });
@@ -113,20 +151,40 @@ public final class ToteCalculator {
     if (grossPool.compareTo(placedStakes) < 0) {
       throw new IllegalArgumentException("the pool is smaller than the stakes on placed runners");
     }
+    // A runner's part of the pool is its weight over the backed runners' total weight, where a
+    // weight is its share places/sharing taken to a common denominator: whole numbers, so that
+    // every dividend stays one exact division.
+    long common =
+        backed.keySet().stream()
+            .mapToLong(r -> shares.get(r).sharing())
+            .reduce(1, ToteCalculator::lcm);
+    Map<R, BigDecimal> weights = new LinkedHashMap<>();
+    backed
+        .keySet()
+        .forEach(
+            r -> {
+              PlaceShare share = shares.get(r);
+              weights.put(r, BigDecimal.valueOf(share.places() * common / share.sharing()));
+            });
+    BigDecimal total = weights.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     BigDecimal net = netPool(grossPool);
     BigDecimal profit = net.subtract(placedStakes);
-    BigDecimal places = BigDecimal.valueOf(backed.size());
     Map<R, BigDecimal> dividends = new LinkedHashMap<>();
     backed.forEach(
         (runner, stake) -> {
-          BigDecimal placesTimesStake = places.multiply(stake);
-          // Each a single exact division, so that breakage rounds the true figure down:
-          // UK/AUS part/stake = net / (places * stake);
-          // US share/stake + 1 = (profit + places * stake) / (places * stake).
-          BigDecimal numerator = splitsProfit() ? profit.add(placesTimesStake) : net;
-          dividends.put(runner, declaration.declare(numerator, placesTimesStake));
+          BigDecimal weight = weights.get(runner);
+          BigDecimal totalTimesStake = total.multiply(stake);
+          // UK/AUS part/stake = net * weight / (total * stake);
+          // US share/stake + 1 = (profit * weight + total * stake) / (total * stake).
+          BigDecimal numerator =
+              splitsProfit() ? profit.multiply(weight).add(totalTimesStake) : net.multiply(weight);
+          dividends.put(runner, declaration.declare(numerator, totalTimesStake, deadHeatForWin));
         });
     return dividends;
+  }
+
+  private static long lcm(long a, long b) {
+    return a / java.math.BigInteger.valueOf(a).gcd(java.math.BigInteger.valueOf(b)).longValue() * b;
   }
 
   /** Whether place pools return the stakes first and split the profit (the US way). */

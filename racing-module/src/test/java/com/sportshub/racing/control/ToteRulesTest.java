@@ -6,7 +6,6 @@ import com.sportshub.racing.entity.PoolDraft;
 import com.sportshub.racing.entity.PoolType;
 import com.sportshub.racing.entity.ToteConvention;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -43,7 +42,8 @@ class ToteRulesTest {
     PoolDraft place = new PoolDraft(PoolType.PLACE, d("1000"), Map.of(1, d("100"), 2, d("79")));
 
     Map<Integer, BigDecimal> dividends =
-        published(ToteConvention.UK).place(place, List.of(1, 2), Set.of());
+        published(ToteConvention.UK)
+            .place(place, Map.of(1, PlaceShare.WHOLE, 2, PlaceShare.WHOLE), Set.of());
 
     assertEquals(d("5.00"), dividends.get(2).setScale(2));
   }

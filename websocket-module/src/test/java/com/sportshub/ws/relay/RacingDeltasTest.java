@@ -150,8 +150,9 @@ class RacingDeltasTest {
             false,
             OFF,
             List.of(
-                new PlacingView(1, 2, "Iron Comet", null, new BigDecimal("5"), null, null),
-                new PlacingView(2, 1, "Silver Arrow", "nk", new BigDecimal("3.5"), null, null)));
+                new PlacingView(1, 2, "Iron Comet", null, new BigDecimal("5"), null, null, null),
+                new PlacingView(
+                    2, 1, "Silver Arrow", "nk", new BigDecimal("3.5"), null, null, null)));
     JsonObject note =
         json(
             RacingDeltas.notification(
