@@ -124,6 +124,36 @@ class RacingNonRunnerIT {
   }
 
   @Test
+  void aPublisherFixesThePlacesBeforeTheOffAndSubscribersAreTold(PayaraMicro hub) throws Exception {
+    RacingDesk desk = new RacingDesk(hub);
+    String raceId = desk.race(desk.meeting(), 1, 8, "");
+    String path = "/api/racing/races/" + raceId + "/places";
+
+    try (WsClient client = WsClient.connect(hub.webSocket())) {
+      client.subscribe("race:" + raceId);
+
+      RacingDesk.ok(200, desk.api().put(path, RacingDesk.PUBLISHER, "{\"placesPaid\":4}"));
+
+      JsonObject data = client.next("update").getJsonObject("data");
+      assertEquals("places", data.getString("change"));
+      assertEquals(4, data.getInt("placesPaid"));
+      assertEquals("racing-desk", data.getString("placesFixedBy"));
+    }
+    assertEquals(4, desk.card(raceId, "decimal").getInt("placesPaid"));
+
+    RacingDesk.ok(200, desk.api().put(path, RacingDesk.PUBLISHER, "{\"placesPaid\":null}"));
+    JsonObject freed = desk.card(raceId, "decimal");
+    assertEquals(3, freed.getInt("placesPaid"), "8 runners pay 3 again");
+    assertTrue(freed.isNull("placesFixedBy"));
+
+    Api.Response six = desk.api().put(path, RacingDesk.PUBLISHER, "{\"placesPaid\":6}");
+    assertEquals(400, six.status(), six.body());
+    desk.moveThrough(raceId, "PARADING", "GOING_DOWN", "AT_THE_POST", "UNDER_ORDERS", "OFF");
+    Api.Response late = desk.api().put(path, RacingDesk.PUBLISHER, "{\"placesPaid\":2}");
+    assertEquals(409, late.status(), late.body());
+  }
+
+  @Test
   void placesAPublisherFixedStandAndSayWhoFixedThem(PayaraMicro hub) throws Exception {
     RacingDesk desk = new RacingDesk(hub);
     String raceId = desk.race(4);

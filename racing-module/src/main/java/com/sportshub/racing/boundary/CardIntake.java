@@ -20,9 +20,11 @@ import com.sportshub.racing.entity.Runner;
 import com.sportshub.racing.entity.RunnerDraft;
 import com.sportshub.racing.entity.StatusChange;
 import com.sportshub.racing.entity.UnknownRacingId;
+import com.sportshub.racing.events.PlacesPaidChanged;
 import com.sportshub.racing.events.RaceStatusChanged;
 import com.sportshub.racing.events.RunnersDeclared;
 import com.sportshub.racing.query.MeetingView;
+import com.sportshub.racing.query.PlaceTermsView;
 import com.sportshub.racing.query.RaceSummary;
 import com.sportshub.racing.query.RunnerView;
 import jakarta.ejb.Stateless;
@@ -36,9 +38,10 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Writes race cards: meetings, the races on them, the runners declared for a race. A new race is
- * announced on its meeting's channel as a {@link RaceStatusChanged} from nothing to DORMANT;
- * declared runners as {@link RunnersDeclared}.
+ * Writes race cards: meetings, the races on them, the runners declared for a race, the places a
+ * publisher fixes. A new race is announced on its meeting's channel as a {@link RaceStatusChanged}
+ * from nothing to DORMANT; declared runners as {@link RunnersDeclared}; fixed places as {@link
+ * PlacesPaidChanged}.
  */
 @Stateless
 public class CardIntake {
@@ -48,6 +51,7 @@ public class CardIntake {
   @Inject RunnerStore runners;
   @Inject Event<RaceStatusChanged> statusChanged;
   @Inject Event<RunnersDeclared> runnersDeclared;
+  @Inject Event<PlacesPaidChanged> placesChanged;
 
   public MeetingView createMeeting(MeetingDraft draft) {
     DraftChecks.meeting(draft);
@@ -83,6 +87,29 @@ public class CardIntake {
         new RaceStatusChanged(
             UUID.randomUUID(), summary, null, meeting.status().name(), null, now));
     return summary;
+  }
+
+  /**
+   * Fixes the places a race pays ({@code places} null: they follow the runners again), recording
+   * {@code writer}; only before the off, since each-way bets are struck on the terms shown.
+   */
+  public PlaceTermsView fixPlaces(String raceId, Integer places, String writer) {
+    Race race = races.lock(raceId).orElseThrow(() -> new UnknownRacingId("race", raceId));
+    DraftChecks.places(places);
+    if (!RaceLifecycle.bettingOpen(race.status())) {
+      throw new RacingConflict("Terms closed", "race " + raceId + " is " + race.status());
+    }
+    race.fixPlaces(places, writer);
+    Meeting meeting = meetings.find(race.meetingId()).orElseThrow();
+    PlaceTermsView terms =
+        new PlaceTermsView(
+            raceId,
+            PlaceTerms.of(race, meeting.convention(), runners.of(raceId)),
+            race.placesFixedBy());
+    placesChanged.fire(
+        new PlacesPaidChanged(
+            UUID.randomUUID(), RacingViews.of(race, meeting.course()), terms, Instant.now()));
+    return terms;
   }
 
   /** Adds runners to a race's card; only before the off, and each cloth number once. */

@@ -8,6 +8,7 @@ import com.sportshub.racing.entity.RaceDraft;
 import com.sportshub.racing.entity.RaceStatus;
 import com.sportshub.racing.entity.RunnerDraft;
 import com.sportshub.racing.query.MeetingView;
+import com.sportshub.racing.query.PlaceTermsView;
 import com.sportshub.racing.query.PoolView;
 import com.sportshub.racing.query.RaceSummary;
 import com.sportshub.racing.query.RacingQueries;
@@ -68,6 +69,10 @@ public class RaceFeed {
 
   public List<RunnerView> declare(String raceId, List<RunnerDraft> runners) {
     return locked(List.of(raceId), () -> cards.declare(raceId, runners));
+  }
+
+  public PlaceTermsView fixPlaces(String raceId, Integer places, String writer) {
+    return locked(List.of(raceId), () -> cards.fixPlaces(raceId, places, writer));
   }
 
   public List<RunnerView> price(String raceId, List<PriceQuote> quotes, String source) {

@@ -40,8 +40,13 @@ public final class DraftChecks {
     present("offTime", d.offTime());
     range("distanceMetres", d.distanceMetres(), 200, 10_000);
     optional("raceClass", d.raceClass(), 32);
-    if (d.placesPaid() != null) {
-      range("placesPaid", d.placesPaid(), 0, 5);
+    places(d.placesPaid());
+  }
+
+  /** Places a publisher fixes: 0 (win only) to 5; null lets them follow the runners. */
+  public static void places(Integer placesPaid) {
+    if (placesPaid != null) {
+      range("placesPaid", placesPaid, 0, 5);
     }
   }
 

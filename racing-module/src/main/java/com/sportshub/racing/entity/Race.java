@@ -84,8 +84,7 @@ public class Race {
     this.distanceMetres = draft.distanceMetres();
     this.raceClass = draft.raceClass();
     this.handicap = Boolean.TRUE.equals(draft.handicap());
-    this.fixedPlaces = draft.placesPaid();
-    this.placesFixedBy = draft.placesPaid() == null ? null : writer;
+    fixPlaces(draft.placesPaid(), writer);
     this.status = RaceStatus.DORMANT;
     this.statusAt = now.atOffset(ZoneOffset.UTC);
   }
@@ -96,6 +95,15 @@ public class Race {
     status = next;
     statusAt = now.atOffset(ZoneOffset.UTC);
     return left;
+  }
+
+  /**
+   * Fixes the places the race pays, recording who did; null places let them follow the runners
+   * again.
+   */
+  public void fixPlaces(Integer places, String by) {
+    fixedPlaces = places;
+    placesFixedBy = places == null ? null : by;
   }
 
   /** Starts the next version of the result and returns its number (1 for the first). */

@@ -1,6 +1,7 @@
 package com.sportshub.ws.relay;
 
 import com.sportshub.racing.events.FollowerNotified;
+import com.sportshub.racing.events.PlacesPaidChanged;
 import com.sportshub.racing.events.RacePricesChanged;
 import com.sportshub.racing.events.RaceStatusChanged;
 import com.sportshub.racing.events.ResultDeclared;
@@ -20,9 +21,10 @@ import java.util.Locale;
 /**
  * The payloads of racing's events on a race's channel and a user's. A {@code race_status} delta
  * carries the race's own fields as they now stand and says what changed ({@code change}: status,
- * runners, non_runner, result); runners and non_runner carry the places the race now pays, which
- * follow the runners; an {@code odds_update} carries only the moved prices or the pools. Every one
- * merges into the race card snapshot ({@link RaceJson}).
+ * runners, non_runner, places, result); runners, non_runner and places carry the places the race
+ * now pays, which follow the runners unless a publisher fixed them; an {@code odds_update} carries
+ * only the moved prices or the pools. Every one merges into the race card snapshot ({@link
+ * RaceJson}).
  */
 final class RacingDeltas {
 
@@ -65,6 +67,12 @@ final class RacingDeltas {
         .add("deductions", RaceJson.deductions(e.deductions()))
         .build()
         .toString();
+  }
+
+  static String places(PlacesPaidChanged e) {
+    JsonObjectBuilder o =
+        RaceJson.race(e.race()).add("change", "places").add("placesPaid", e.terms().placesPaid());
+    return RaceJson.text(o, "placesFixedBy", e.terms().fixedBy()).build().toString();
   }
 
   static String result(ResultDeclared e) {
