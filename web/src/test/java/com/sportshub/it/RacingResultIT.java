@@ -136,6 +136,17 @@ class RacingResultIT {
     assertTrue(placings.get(2).getJsonObject("deadHeat").isNull("winStake"));
     assertEquals("1/2", placings.get(3).getJsonObject("deadHeat").getString("placeStake"));
     assertTrue(placings.get(4).isNull("deadHeat"));
+    JsonObject winPool =
+        desk.card(raceId, "decimal").getJsonArray("pools").getValuesAs(JsonObject.class).stream()
+            .filter(p -> p.getString("pool").equals("WIN"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        List.of(1, 2),
+        winPool.getJsonArray("dividends").getValuesAs(JsonObject.class).stream()
+            .map(d -> d.getInt("cloth"))
+            .toList(),
+        "the win pool pays the dead-heaters, not every runner as if it had won alone");
   }
 
   private static void assertDividends(JsonObject placing, String win, String place) {

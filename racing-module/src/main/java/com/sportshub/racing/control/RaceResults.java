@@ -65,6 +65,11 @@ public class RaceResults {
         });
   }
 
+  /** The cloths placed first in the current result: one, or those dead-heating; none before. */
+  public List<Integer> winners(Race race) {
+    return winners(results.placings(race.id(), race.resultVersion()));
+  }
+
   /** What the place pool would pay the current result's placed runners now; none before one. */
   public Map<Integer, BigDecimal> placeDividends(
       Race race, Meeting meeting, List<Runner> field, PoolDraft pool) {
@@ -133,11 +138,9 @@ public class RaceResults {
     Map<Integer, BigDecimal[]> paid = new HashMap<>();
     PoolStore.Stored win = held.get(PoolType.WIN);
     if (win != null) {
-      List<Integer> winners =
-          placings.stream().filter(p -> p.position() == 1).map(Placing::cloth).toList();
       totes
           .of(meeting)
-          .win(win.draft(), winners, RaceCards.nonRunners(field))
+          .win(win.draft(), winners(placings), RaceCards.nonRunners(field))
           .forEach((cloth, d) -> paid.computeIfAbsent(cloth, c -> new BigDecimal[2])[0] = d);
     }
     PoolStore.Stored place = held.get(PoolType.PLACE);
@@ -162,6 +165,10 @@ public class RaceResults {
       return Map.of();
     }
     return totes.of(meeting).place(pool, placed, RaceCards.nonRunners(field));
+  }
+
+  private static List<Integer> winners(List<Placing> placings) {
+    return placings.stream().filter(p -> p.position() == 1).map(Placing::cloth).toList();
   }
 
   private static List<Integer> positions(List<Placing> placings) {
