@@ -16,6 +16,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -158,8 +159,19 @@ final class RacingDeltas {
     if (result == null || result.placings().isEmpty()) {
       return "";
     }
-    PlacingView first = result.placings().get(0);
-    return ": won by " + first.horse() + " (" + first.cloth() + ")";
+    List<String> first =
+        result.placings().stream()
+            .filter(p -> p.position() == 1)
+            .map(p -> p.horse() + " (" + p.cloth() + ")")
+            .toList();
+    if (first.size() == 1) {
+      return ": won by " + first.get(0);
+    }
+    // A dead heat for first: every horse sharing it won.
+    return ": a dead heat between "
+        + String.join(", ", first.subList(0, first.size() - 1))
+        + " and "
+        + first.get(first.size() - 1);
   }
 
   private static Integer position(ResultView result, int cloth) {

@@ -54,6 +54,23 @@ class RacingDeltasTest {
     return JsonText.JSON.createReader(new StringReader(text)).readObject();
   }
 
+  /**
+   * What alice, following Silver Arrow (1), is told when the race weighs in with these placings.
+   */
+  private static JsonObject weighedInNote(PlacingView... placings) {
+    ResultView result = new ResultView(1, false, true, false, false, OFF, List.of(placings));
+    return json(
+        RacingDeltas.notification(
+            new FollowerNotified(
+                UUID.randomUUID(),
+                "alice",
+                FollowerNotified.WEIGHED_IN,
+                race("WEIGHED_IN"),
+                List.of(runner(1, "Silver Arrow", "3.5", "5/2")),
+                result,
+                OFF)));
+  }
+
   private static String card() {
     return RaceJson.card(
         new RaceCard(
@@ -141,33 +158,28 @@ class RacingDeltasTest {
 
   @Test
   void aWeighedInNotificationNamesTheWinnerAndTheFollowedRunnersPlace() {
-    ResultView result =
-        new ResultView(
-            1,
-            false,
-            true,
-            false,
-            false,
-            OFF,
-            List.of(
-                new PlacingView(1, 2, "Iron Comet", null, new BigDecimal("5"), null, null, null),
-                new PlacingView(
-                    2, 1, "Silver Arrow", "nk", new BigDecimal("3.5"), null, null, null)));
     JsonObject note =
-        json(
-            RacingDeltas.notification(
-                new FollowerNotified(
-                    UUID.randomUUID(),
-                    "alice",
-                    FollowerNotified.WEIGHED_IN,
-                    race("WEIGHED_IN"),
-                    List.of(runner(1, "Silver Arrow", "3.5", "5/2")),
-                    result,
-                    OFF)));
+        weighedInNote(
+            new PlacingView(1, 2, "Iron Comet", null, new BigDecimal("5"), null, null, null),
+            new PlacingView(2, 1, "Silver Arrow", "nk", new BigDecimal("3.5"), null, null, null));
 
     assertEquals(
         "The 13:30 at Cheltenham has weighed in: won by Iron Comet (2)", note.getString("message"));
     assertEquals(2, note.getJsonArray("runners").getJsonObject(0).getInt("position"));
     assertTrue(note.getJsonObject("result").getBoolean("official"));
+  }
+
+  @Test
+  void aWeighedInNotificationNamesEveryHorseInADeadHeatForFirst() {
+    JsonObject note =
+        weighedInNote(
+            new PlacingView(1, 2, "Iron Comet", null, null, null, null, null),
+            new PlacingView(1, 1, "Silver Arrow", "dh", null, null, null, null));
+
+    assertEquals(
+        "The 13:30 at Cheltenham has weighed in: a dead heat between Iron Comet (2) and Silver"
+            + " Arrow (1)",
+        note.getString("message"));
+    assertEquals(1, note.getJsonArray("runners").getJsonObject(0).getInt("position"));
   }
 }
