@@ -2,6 +2,7 @@ package com.sportshub.racing.control;
 
 import com.sportshub.racing.entity.ToteConvention;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -106,8 +107,10 @@ public final class ToteCalculator {
    * The place dividends of the placed runners when some dead-heated: each holds its {@link
    * PlaceShare} of a place, so two dead-heating for the last place paid split that place's part
    * (US: its part of the profit) between their backers. Wisconsin Admin. Code Game 9.04(1)-(2) and
-   * California Horse Racing Board rule 1972 divide US place pools so; the Tote and the TABs share a
-   * dead-heated place's part of the net pool the same way.
+   * California Horse Racing Board rule 1972 divide US place pools so. The TABs' published
+   * illustrations share the net pool between horses dead-heating for a place likewise; for Tote UK
+   * we found no place dead-heat text and apply the same division (its totewin rules divide a win
+   * pool between dead-heaters in equal parts).
    */
   public <R> Map<R, BigDecimal> placeDividends(
       BigDecimal grossPool, Map<R, BigDecimal> stakes, Map<R, PlaceShare> shares) {
@@ -184,7 +187,7 @@ public final class ToteCalculator {
   }
 
   private static long lcm(long a, long b) {
-    return a / java.math.BigInteger.valueOf(a).gcd(java.math.BigInteger.valueOf(b)).longValue() * b;
+    return a / BigInteger.valueOf(a).gcd(BigInteger.valueOf(b)).longValue() * b;
   }
 
   /** Whether place pools return the stakes first and split the profit (the US way). */
