@@ -70,6 +70,17 @@ final class Fields {
     throw new InvalidInput(prefix + name, "must be a whole number");
   }
 
+  Boolean bool(String name) {
+    JsonValue value = value(name);
+    if (value == null) {
+      return null;
+    }
+    if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
+      return value == JsonValue.TRUE;
+    }
+    throw new InvalidInput(prefix + name, "must be true or false");
+  }
+
   int required(String name) {
     Integer value = integer(name);
     if (value == null) {

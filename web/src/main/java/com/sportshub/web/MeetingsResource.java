@@ -17,8 +17,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -36,6 +38,7 @@ public class MeetingsResource {
 
   @Inject RaceFeed feed;
   @Inject RacingQueries racing;
+  @Context SecurityContext security;
 
   @GET
   @PermitAll
@@ -70,7 +73,8 @@ public class MeetingsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Roles.PUBLISHER, Roles.ADMIN})
   public Response addRace(@PathParam("meetingId") String meetingId, JsonValue body) {
-    RaceSummary race = feed.addRace(meetingId, RacingRequests.race(body));
+    RaceSummary race =
+        feed.addRace(meetingId, RacingRequests.race(body), security.getUserPrincipal().getName());
     return Response.created(URI.create("racing/races/" + race.raceId())).entity(race).build();
   }
 

@@ -74,7 +74,9 @@ final class PricedRace {
             .add("distance", card.distance())
             .add("distanceMetres", card.distanceMetres())
             .add("placesPaid", card.placesPaid())
+            .add("handicap", card.handicap())
             .add("tote", card.tote());
+    text(o, "placesFixedBy", card.placesFixedBy());
     text(o, "raceClass", card.raceClass());
     JsonArrayBuilder runners = Json.createArrayBuilder();
     card.runners().forEach(runner -> runners.add(runner(runner)));
@@ -142,7 +144,16 @@ final class PricedRace {
       text(o, "distance", p.distance());
       number(o, "startingPrice", p.startingPrice());
       number(o, "winDividend", p.winDividend());
-      placings.add(number(o, "placeDividend", p.placeDividend()));
+      number(o, "placeDividend", p.placeDividend());
+      if (p.deadHeat() == null) {
+        o.addNull("deadHeat");
+      } else {
+        JsonObjectBuilder heat = Json.createObjectBuilder().add("sharing", p.deadHeat().sharing());
+        text(heat, "winStake", p.deadHeat().winStake());
+        text(heat, "placeStake", p.deadHeat().placeStake());
+        o.add("deadHeat", heat);
+      }
+      placings.add(o);
     }
     return Json.createObjectBuilder()
         .add("version", r.version())

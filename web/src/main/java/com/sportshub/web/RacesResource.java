@@ -2,6 +2,7 @@ package com.sportshub.web;
 
 import com.sportshub.racing.boundary.PriceStyle;
 import com.sportshub.racing.boundary.RaceFeed;
+import com.sportshub.racing.query.PlaceTermsView;
 import com.sportshub.racing.query.PoolView;
 import com.sportshub.racing.query.RaceCard;
 import com.sportshub.racing.query.RaceSummary;
@@ -24,8 +25,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 
 /**
@@ -42,6 +45,7 @@ public class RacesResource {
 
   @Inject RaceFeed feed;
   @Inject RacingQueries racing;
+  @Context SecurityContext security;
 
   @GET
   @PermitAll
@@ -101,6 +105,16 @@ public class RacesResource {
   public List<PoolView> pool(
       @PathParam("raceId") String raceId, @PathParam("pool") String pool, JsonValue body) {
     return feed.pool(raceId, RacingRequests.pool(pool, body));
+  }
+
+  /** Fixes the places the race pays ({@code {"placesPaid":4}}), or with null frees them again. */
+  @PUT
+  @Path("places")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({Roles.PUBLISHER, Roles.ADMIN})
+  public PlaceTermsView fixPlaces(@PathParam("raceId") String raceId, JsonValue body) {
+    return feed.fixPlaces(
+        raceId, Fields.of(body).integer("placesPaid"), security.getUserPrincipal().getName());
   }
 
   @POST

@@ -43,7 +43,8 @@ final class RacingRequests {
         f.instant("offTime"),
         f.required("distanceMetres"),
         f.text("raceClass"),
-        f.required("placesPaid"));
+        f.integer("placesPaid"),
+        f.bool("handicap"));
   }
 
   static List<RunnerDraft> runners(JsonValue body) {
@@ -101,7 +102,7 @@ final class RacingRequests {
 
   static List<PlacingDraft> placings(JsonValue body) {
     return Fields.of(body).objects("placings").stream()
-        .map(f -> new PlacingDraft(f.required("cloth"), f.text("distance")))
+        .map(f -> new PlacingDraft(f.required("cloth"), f.integer("position"), f.text("distance")))
         .toList();
   }
 

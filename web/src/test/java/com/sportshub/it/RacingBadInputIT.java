@@ -138,6 +138,30 @@ class RacingBadInputIT {
   }
 
   @Test
+  void aDeadHeatWithInconsistentPositionsIsRefusedAndNothingDeclared(PayaraMicro hub)
+      throws Exception {
+    RacingDesk desk = new RacingDesk(hub);
+    String raceId = desk.race(4);
+    desk.moveThrough(
+        raceId, "PARADING", "GOING_DOWN", "AT_THE_POST", "UNDER_ORDERS", "OFF", "FINISHED");
+    String path = "/api/racing/races/" + raceId + "/result";
+
+    // Two dead-heating for first are 1 and 1; the next is 3, not 2.
+    Api.Response skipped =
+        desk.post(
+            path,
+            "{\"placings\":[{\"cloth\":1,\"position\":1},{\"cloth\":2,\"position\":1},"
+                + "{\"cloth\":3,\"position\":2}]}");
+    Api.Response notFirst = desk.post(path, "{\"placings\":[{\"cloth\":1,\"position\":2}]}");
+
+    JsonObject problem = problem(skipped, 400);
+    assertEquals("placings[2].position", problem.getString("field"));
+    assertTrue(problem.getString("detail").contains("3 or 1"), problem.getString("detail"));
+    refusedNaming(notFirst, "placings[0].position");
+    assertTrue(desk.card(raceId, "decimal").isNull("result"));
+  }
+
+  @Test
   void anAbsentOrForgedTokenIsUnauthorizedAndAnotherRoleForbidden(PayaraMicro hub)
       throws Exception {
     RacingDesk desk = new RacingDesk(hub);

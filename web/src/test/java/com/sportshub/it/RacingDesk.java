@@ -38,8 +38,16 @@ final class RacingDesk {
     return meetingId;
   }
 
-  /** A race in the meeting with runners 1 to {@code runners}, off in an hour; returns its id. */
+  /**
+   * A race in the meeting with runners 1 to {@code runners}, off in an hour, paying 3 places
+   * whatever the runners; returns its id.
+   */
   String race(String meetingId, int number, int runners) throws Exception {
+    return race(meetingId, number, runners, ",\"placesPaid\":3");
+  }
+
+  /** A race with {@code terms} (more fields of its body, each after a comma) and its runners. */
+  String race(String meetingId, int number, int runners, String terms) throws Exception {
     String raceId = "itr-" + UUID.randomUUID().toString().substring(0, 8);
     ok(
         201,
@@ -47,8 +55,8 @@ final class RacingDesk {
             "/api/racing/meetings/" + meetingId + "/races",
             """
             {"raceId":"%s","number":%d,"name":"Hartley Handicap","offTime":"%s",\
-            "distanceMetres":4023,"raceClass":"Class 2","placesPaid":3}"""
-                .formatted(raceId, number, Instant.now().plusSeconds(3_600))));
+            "distanceMetres":4023,"raceClass":"Class 2"%s}"""
+                .formatted(raceId, number, Instant.now().plusSeconds(3_600), terms)));
     List<String> field = new ArrayList<>();
     for (int cloth = 1; cloth <= runners; cloth++) {
       field.add(
@@ -80,6 +88,11 @@ final class RacingDesk {
     return post(
         "/api/racing/races/" + raceId + "/prices",
         "{\"prices\":[" + String.join(",", prices) + "]}");
+  }
+
+  /** Replaces the race's win or place pool: {@code {"total":…,"stakes":{"1":…}}}. */
+  Api.Response pool(String raceId, String pool, String json) throws Exception {
+    return api.put("/api/racing/races/" + raceId + "/pools/" + pool, PUBLISHER, json);
   }
 
   Api.Response move(String raceId, String status) throws Exception {

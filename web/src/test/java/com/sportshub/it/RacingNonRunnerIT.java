@@ -1,15 +1,17 @@
 package com.sportshub.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A withdrawn runner reaches subscribers with its Rule 4 deduction and reduction factor, and the
- * race's totals with it.
+ * A withdrawn runner reaches subscribers with its Rule 4 deduction and reduction factor, the race's
+ * totals and the places it now pays.
  */
 @ExtendWith(HubNode.class)
 class RacingNonRunnerIT {
@@ -78,5 +80,88 @@ class RacingNonRunnerIT {
     assertEquals(400, price.status(), price.body());
     assertEquals("prices[0].cloth", price.json().asJsonObject().getString("field"));
     assertEquals(409, again.status(), again.body());
+  }
+
+  @Test
+  void aNonRunnerTakingEightRunnersToSevenCostsAPlaceOnTheCardAndInThePool(PayaraMicro hub)
+      throws Exception {
+    RacingDesk desk = new RacingDesk(hub);
+    String raceId = desk.race(desk.meeting(), 1, 8, "");
+    RacingDesk.ok(
+        200,
+        desk.pool(
+            raceId,
+            "place",
+            "{\"total\":1000,\"stakes\":{\"1\":100,\"2\":100,\"3\":100,\"4\":100,"
+                + "\"5\":100,\"6\":100,\"7\":100,\"8\":300}}"));
+    JsonObject before = desk.card(raceId, "decimal");
+    try (WsClient client = WsClient.connect(hub.webSocket())) {
+      client.subscribe("race:" + raceId);
+
+      RacingDesk.ok(200, desk.withdraw(raceId, 8));
+
+      JsonObject data = client.next("update").getJsonObject("data");
+      assertEquals("non_runner", data.getString("change"));
+      assertEquals(2, data.getInt("placesPaid"), "7 runners pay 2 places");
+    }
+    assertEquals(3, before.getInt("placesPaid"), "8 runners pay 3 places");
+    assertTrue(before.isNull("placesFixedBy"));
+    assertEquals(2, desk.card(raceId, "decimal").getInt("placesPaid"));
+
+    desk.moveThrough(
+        raceId, "PARADING", "GOING_DOWN", "AT_THE_POST", "UNDER_ORDERS", "OFF", "FINISHED");
+    RacingDesk.ok(200, desk.declare(raceId, 1, 2, 3, 4, 5, 6, 7));
+    desk.moveThrough(raceId, "RESULT", "WEIGHED_IN");
+
+    // Worked by hand, Tote UK place pool (20%): 1,000 less the 300 refunded on the non-runner =
+    // 700, 560 net, 2 places of 280: 280 / 100 = 2.80 each; the third pays nothing. Had 3 places
+    // stood: 186.67 / 100 = 1.86 -> 1.80 each, the third included.
+    JsonArray placings =
+        desk.card(raceId, "decimal").getJsonObject("result").getJsonArray("placings");
+    assertAmount("2.80", RacingOddsIT.number(placings.getJsonObject(0), "placeDividend"));
+    assertAmount("2.80", RacingOddsIT.number(placings.getJsonObject(1), "placeDividend"));
+    assertTrue(placings.getJsonObject(2).isNull("placeDividend"));
+  }
+
+  @Test
+  void aPublisherFixesThePlacesBeforeTheOffAndSubscribersAreTold(PayaraMicro hub) throws Exception {
+    RacingDesk desk = new RacingDesk(hub);
+    String raceId = desk.race(desk.meeting(), 1, 8, "");
+    String path = "/api/racing/races/" + raceId + "/places";
+
+    try (WsClient client = WsClient.connect(hub.webSocket())) {
+      client.subscribe("race:" + raceId);
+
+      RacingDesk.ok(200, desk.api().put(path, RacingDesk.PUBLISHER, "{\"placesPaid\":4}"));
+
+      JsonObject data = client.next("update").getJsonObject("data");
+      assertEquals("places", data.getString("change"));
+      assertEquals(4, data.getInt("placesPaid"));
+      assertEquals("racing-desk", data.getString("placesFixedBy"));
+    }
+    assertEquals(4, desk.card(raceId, "decimal").getInt("placesPaid"));
+
+    RacingDesk.ok(200, desk.api().put(path, RacingDesk.PUBLISHER, "{\"placesPaid\":null}"));
+    JsonObject freed = desk.card(raceId, "decimal");
+    assertEquals(3, freed.getInt("placesPaid"), "8 runners pay 3 again");
+    assertTrue(freed.isNull("placesFixedBy"));
+
+    Api.Response six = desk.api().put(path, RacingDesk.PUBLISHER, "{\"placesPaid\":6}");
+    assertEquals(400, six.status(), six.body());
+    desk.moveThrough(raceId, "PARADING", "GOING_DOWN", "AT_THE_POST", "UNDER_ORDERS", "OFF");
+    Api.Response late = desk.api().put(path, RacingDesk.PUBLISHER, "{\"placesPaid\":2}");
+    assertEquals(409, late.status(), late.body());
+  }
+
+  @Test
+  void placesAPublisherFixedStandAndSayWhoFixedThem(PayaraMicro hub) throws Exception {
+    RacingDesk desk = new RacingDesk(hub);
+    String raceId = desk.race(4);
+
+    RacingDesk.ok(200, desk.withdraw(raceId, 4));
+
+    JsonObject card = desk.card(raceId, "decimal");
+    assertEquals(3, card.getInt("placesPaid"), "3 runners would be win only");
+    assertEquals("racing-desk", card.getString("placesFixedBy"));
   }
 }

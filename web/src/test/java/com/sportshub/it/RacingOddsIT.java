@@ -106,21 +106,18 @@ class RacingOddsIT {
     assertEquals(405, pools.status(), "pools are replaced whole with PUT");
     RacingDesk.ok(
         200,
-        desk.api()
-            .put(
-                "/api/racing/races/" + raceId + "/pools/win",
-                RacingDesk.PUBLISHER,
-                "{\"total\":1000,\"stakes\":{\"1\":400,\"2\":100,\"3\":500}}"));
+        desk.pool(raceId, "win", "{\"total\":1000,\"stakes\":{\"1\":400,\"2\":100,\"3\":500}}"));
 
-    // Worked by hand, Tote UK with the default 16% win takeout: 1,000 x 0.84 = 840 net;
-    // 840/400 = 2.10, 840/100 = 8.40, 840/500 = 1.68 -> 1.60 (rounded down to 10p).
+    // Worked by hand, Tote UK with its published 19.25% win deduction: 1,000 x 0.8075 = 807.50
+    // net; 807.50/400 = 2.018 -> 2.00, 807.50/100 = 8.075 -> 8.00, 807.50/500 = 1.615 -> 1.60
+    // (rounded down to 10p).
     JsonArray dividends =
         desk.card(raceId, "decimal")
             .getJsonArray("pools")
             .getJsonObject(0)
             .getJsonArray("dividends");
     assertEquals(
-        List.of("2.1", "8.4", "1.6"),
+        List.of("2", "8", "1.6"),
         dividends.getValuesAs(JsonObject.class).stream()
             .map(
                 d ->

@@ -2,6 +2,7 @@ package com.sportshub.racing.boundary;
 
 import com.sportshub.racing.control.DraftChecks;
 import com.sportshub.racing.control.MeetingStore;
+import com.sportshub.racing.control.PlaceTerms;
 import com.sportshub.racing.control.RaceLifecycle;
 import com.sportshub.racing.control.RaceStore;
 import com.sportshub.racing.control.RacingViews;
@@ -19,9 +20,11 @@ import com.sportshub.racing.entity.Runner;
 import com.sportshub.racing.entity.RunnerDraft;
 import com.sportshub.racing.entity.StatusChange;
 import com.sportshub.racing.entity.UnknownRacingId;
+import com.sportshub.racing.events.PlacesPaidChanged;
 import com.sportshub.racing.events.RaceStatusChanged;
 import com.sportshub.racing.events.RunnersDeclared;
 import com.sportshub.racing.query.MeetingView;
+import com.sportshub.racing.query.PlaceTermsView;
 import com.sportshub.racing.query.RaceSummary;
 import com.sportshub.racing.query.RunnerView;
 import jakarta.ejb.Stateless;
@@ -35,9 +38,10 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Writes race cards: meetings, the races on them, the runners declared for a race. A new race is
- * announced on its meeting's channel as a {@link RaceStatusChanged} from nothing to DORMANT;
- * declared runners as {@link RunnersDeclared}.
+ * Writes race cards: meetings, the races on them, the runners declared for a race, the places a
+ * publisher fixes. A new race is announced on its meeting's channel as a {@link RaceStatusChanged}
+ * from nothing to DORMANT; declared runners as {@link RunnersDeclared}; fixed places as {@link
+ * PlacesPaidChanged}.
  */
 @Stateless
 public class CardIntake {
@@ -47,6 +51,7 @@ public class CardIntake {
   @Inject RunnerStore runners;
   @Inject Event<RaceStatusChanged> statusChanged;
   @Inject Event<RunnersDeclared> runnersDeclared;
+  @Inject Event<PlacesPaidChanged> placesChanged;
 
   public MeetingView createMeeting(MeetingDraft draft) {
     DraftChecks.meeting(draft);
@@ -59,7 +64,8 @@ public class CardIntake {
     return RacingViews.of(meeting, List.of());
   }
 
-  public RaceSummary addRace(String meetingId, RaceDraft draft) {
+  /** Adds a race; {@code writer} is recorded as having fixed its places if the draft does. */
+  public RaceSummary addRace(String meetingId, RaceDraft draft, String writer) {
     Meeting meeting =
         meetings.lock(meetingId).orElseThrow(() -> new UnknownRacingId("meeting", meetingId));
     DraftChecks.race(draft);
@@ -73,7 +79,7 @@ public class CardIntake {
       throw new InvalidRacingInput("number", "is taken by another race of meeting " + meetingId);
     }
     Instant now = Instant.now();
-    Race race = new Race(meetingId, draft, now);
+    Race race = new Race(meetingId, draft, writer, now);
     races.add(race);
     races.remember(new StatusChange(race.id(), null, RaceStatus.DORMANT, now, "card"));
     RaceSummary summary = RacingViews.of(race, meeting.course());
@@ -81,6 +87,29 @@ public class CardIntake {
         new RaceStatusChanged(
             UUID.randomUUID(), summary, null, meeting.status().name(), null, now));
     return summary;
+  }
+
+  /**
+   * Fixes the places a race pays ({@code places} null: they follow the runners again), recording
+   * {@code writer}; only before the off, since each-way bets are struck on the terms shown.
+   */
+  public PlaceTermsView fixPlaces(String raceId, Integer places, String writer) {
+    Race race = races.lock(raceId).orElseThrow(() -> new UnknownRacingId("race", raceId));
+    DraftChecks.places(places);
+    if (!RaceLifecycle.bettingOpen(race.status())) {
+      throw new RacingConflict("Terms closed", "race " + raceId + " is " + race.status());
+    }
+    race.fixPlaces(places, writer);
+    Meeting meeting = meetings.find(race.meetingId()).orElseThrow();
+    PlaceTermsView terms =
+        new PlaceTermsView(
+            raceId,
+            PlaceTerms.of(race, meeting.convention(), runners.of(raceId)),
+            race.placesFixedBy());
+    placesChanged.fire(
+        new PlacesPaidChanged(
+            UUID.randomUUID(), RacingViews.of(race, meeting.course()), terms, Instant.now()));
+    return terms;
   }
 
   /** Adds runners to a race's card; only before the off, and each cloth number once. */
@@ -103,9 +132,14 @@ public class CardIntake {
       added.add(RacingViews.of(runner));
     }
     Meeting meeting = meetings.find(race.meetingId()).orElseThrow();
+    int places = PlaceTerms.of(race, meeting.convention(), runners.of(raceId));
     runnersDeclared.fire(
         new RunnersDeclared(
-            UUID.randomUUID(), RacingViews.of(race, meeting.course()), added, Instant.now()));
+            UUID.randomUUID(),
+            RacingViews.of(race, meeting.course()),
+            added,
+            places,
+            Instant.now()));
     return added;
   }
 }

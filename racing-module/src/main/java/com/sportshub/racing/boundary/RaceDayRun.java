@@ -56,7 +56,7 @@ final class RaceDayRun {
       try {
         feed.createMeeting(meeting.meeting());
         for (SimulatedRace race : meeting.races()) {
-          feed.addRace(meetingId, race.draft());
+          feed.addRace(meetingId, race.draft(), "simulator");
           feed.declare(race.draft().raceId(), race.runners());
           day.publish(race, race.prices(true));
           day.races.add(race);

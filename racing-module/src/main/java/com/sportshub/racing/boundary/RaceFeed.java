@@ -8,6 +8,7 @@ import com.sportshub.racing.entity.RaceDraft;
 import com.sportshub.racing.entity.RaceStatus;
 import com.sportshub.racing.entity.RunnerDraft;
 import com.sportshub.racing.query.MeetingView;
+import com.sportshub.racing.query.PlaceTermsView;
 import com.sportshub.racing.query.PoolView;
 import com.sportshub.racing.query.RaceSummary;
 import com.sportshub.racing.query.RacingQueries;
@@ -61,13 +62,17 @@ public class RaceFeed {
     return cards.createMeeting(draft);
   }
 
-  public RaceSummary addRace(String meetingId, RaceDraft draft) {
+  public RaceSummary addRace(String meetingId, RaceDraft draft, String writer) {
     String raceId = draft.raceId() == null ? "" : draft.raceId();
-    return locked(List.of(raceId), () -> cards.addRace(meetingId, draft));
+    return locked(List.of(raceId), () -> cards.addRace(meetingId, draft, writer));
   }
 
   public List<RunnerView> declare(String raceId, List<RunnerDraft> runners) {
     return locked(List.of(raceId), () -> cards.declare(raceId, runners));
+  }
+
+  public PlaceTermsView fixPlaces(String raceId, Integer places, String writer) {
+    return locked(List.of(raceId), () -> cards.fixPlaces(raceId, places, writer));
   }
 
   public List<RunnerView> price(String raceId, List<PriceQuote> quotes, String source) {

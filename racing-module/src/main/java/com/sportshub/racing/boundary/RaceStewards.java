@@ -2,6 +2,7 @@ package com.sportshub.racing.boundary;
 
 import com.sportshub.racing.control.DraftChecks;
 import com.sportshub.racing.control.NonRunners;
+import com.sportshub.racing.control.PlaceTerms;
 import com.sportshub.racing.control.RaceCards;
 import com.sportshub.racing.control.RaceLifecycle;
 import com.sportshub.racing.control.RaceResults;
@@ -73,12 +74,14 @@ public class RaceStewards {
     WithdrawalTerms terms = NonRunners.terms(cloth, prices);
     runner.withdraw(now, terms.ruleFour(), terms.factor());
     RunnerView view = RacingViews.of(runner);
+    Meeting meeting = cards.meetingOf(race);
     withdrawn.fire(
         new RunnerWithdrawn(
             UUID.randomUUID(),
-            cards.summary(race),
+            RacingViews.of(race, meeting.course()),
             view,
             RacingViews.of(RaceCards.deductions(field)),
+            PlaceTerms.of(race, meeting.convention(), field),
             now));
     return view;
   }

@@ -16,6 +16,8 @@ final class DividendDeclaration {
   private static final BigDecimal UK_LOW = new BigDecimal("0.90");
   private static final BigDecimal UK_FLOOR = new BigDecimal("1.10");
   private static final BigDecimal UK_DEFICIT = new BigDecimal("1.02");
+  // Totewin rule (iii): in a dead heat for first, 60p or below pays 60p.
+  private static final BigDecimal UK_DEAD_HEAT = new BigDecimal("0.60");
 
   private final ToteConvention convention;
   private final BigDecimal minimumPayout;
@@ -39,13 +41,19 @@ final class DividendDeclaration {
     };
   }
 
-  /** The declared dividend per unit stake for a calculated dividend of numerator / denominator. */
-  BigDecimal declare(BigDecimal numerator, BigDecimal denominator) {
+  /**
+   * The declared dividend per unit stake for a calculated dividend of numerator / denominator;
+   * {@code deadHeatForWin} when it is one of several winners' in a dead heat for first.
+   */
+  BigDecimal declare(BigDecimal numerator, BigDecimal denominator, boolean deadHeatForWin) {
     BigDecimal broken =
         ToteCalculator.floorTo(numerator, denominator, convention.breakageStep())
             .multiply(convention.unitStake());
     if (convention != ToteConvention.UK) {
       return broken.max(minimumPayout);
+    }
+    if (deadHeatForWin && numerator.compareTo(UK_DEAD_HEAT.multiply(denominator)) <= 0) {
+      return UK_DEAD_HEAT;
     }
     if (numerator.compareTo(UK_LOW.multiply(denominator)) <= 0) {
       return UK_DEFICIT;

@@ -47,7 +47,14 @@ public final class DraftChecks {
     present("offTime", d.offTime());
     range("distanceMetres", d.distanceMetres(), 200, 10_000);
     optional("raceClass", d.raceClass(), 32);
-    range("placesPaid", d.placesPaid(), 1, 5);
+    places(d.placesPaid());
+  }
+
+  /** Places a publisher fixes: 0 (win only) to 5; null lets them follow the runners. */
+  public static void places(Integer placesPaid) {
+    if (placesPaid != null) {
+      range("placesPaid", placesPaid, 0, 5);
+    }
   }
 
   public static void runners(List<RunnerDraft> runners) {
@@ -77,6 +84,7 @@ public final class DraftChecks {
     for (int i = 0; i < placings.size(); i++) {
       optional("placings[" + i + "].distance", placings.get(i).distance(), 16);
     }
+    DeadHeats.positions(placings);
   }
 
   /** Amounts the pool's columns hold; whether the stakes add up is the intake's to say. */

@@ -51,7 +51,9 @@ public class RaceCards {
         race.distanceMetres(),
         CardText.distance(race.distanceMetres()),
         race.raceClass(),
-        race.placesPaid(),
+        PlaceTerms.of(race, meeting.convention(), field),
+        race.placesFixedBy(),
+        race.handicap(),
         meeting.convention().name(),
         runnerViews,
         RacingViews.of(deductions(field)),
@@ -59,20 +61,26 @@ public class RaceCards {
         results.current(race, meeting, field).orElse(null));
   }
 
-  /** The race's pools with the dividends they would pay now. */
+  /**
+   * The race's pools with the dividends they would pay now: the win pool every backed runner's
+   * until there is a result, then its winner's (or dead-heaters'); the place pool the placed
+   * runners' once there is a result.
+   */
   public List<PoolView> pools(Race race, Meeting meeting, List<Runner> field) {
     ToteDividends tote = totes.of(meeting);
     Set<Integer> out = nonRunners(field);
-    List<Integer> placed = results.placedCloths(race);
+    List<Integer> winners = results.winners(race);
     List<PoolView> views = new ArrayList<>();
     pools
         .of(race.id())
         .forEach(
             (type, stored) -> {
               Map<Integer, BigDecimal> dividends =
-                  type == PoolType.WIN
-                      ? tote.approximateWin(stored.draft(), out)
-                      : placed.isEmpty() ? Map.of() : tote.place(stored.draft(), placed, out);
+                  type == PoolType.PLACE
+                      ? results.placeDividends(race, meeting, field, stored.draft())
+                      : winners.isEmpty()
+                          ? tote.approximateWin(stored.draft(), out)
+                          : tote.win(stored.draft(), winners, out);
               views.add(
                   new PoolView(
                       type.name(),

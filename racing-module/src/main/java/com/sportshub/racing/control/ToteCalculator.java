@@ -2,6 +2,7 @@ package com.sportshub.racing.control;
 
 import com.sportshub.racing.entity.ToteConvention;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,23 +13,29 @@ import java.util.Objects;
  * takeout and the breakage of a {@link ToteConvention}. A dividend is quoted per the convention's
  * unit stake and includes that stake.
  *
- * <p>Both pools are priced the "standard" way: the net pool is the gross pool less the takeout. A
- * win dividend is net pool / stakes on the winner. A place dividend splits the profit (net pool
- * less the stakes on all placed runners) equally between the placed runners, divides each share by
- * that runner's stake and adds the stake back (Oklahoma Admin. Code 325:65-9-1 "profit split" and
- * 325:65-9-4). AUS and UK place pools are priced the same way here: we found no rule text for their
- * place pools to check against, only Tote UK's win rules, whose 1.10 / 1.02 floors are applied to
- * its place dividends as well.
+ * <p>The net pool is the gross pool less the takeout. A win dividend is net pool / stakes on the
+ * winner. Place pools are divided two ways, by the convention:
+ *
+ * <ul>
+ *   <li>UK and AUS divide the net pool into equal parts, one a place paid, and each part by the
+ *       stake on the horse that filled the place (Tote UK toteplace rules; the Australian TABs'
+ *       "net pool shared between the placed horses"). Net 1,230 for 3 places is 410 a place: 210,
+ *       140 and 100 staked on the placed horses declare 1.90, 2.90 and 4.10.
+ *   <li>US splits the profit (net pool less the stakes on all placed runners) equally between the
+ *       placed runners, divides each share by that runner's stake and adds the stake back (Oklahoma
+ *       Admin. Code 325:65-9-1 "profit split" and 325:65-9-4).
+ * </ul>
  *
  * <p>Then per convention (see {@link DividendDeclaration}): US rounds the profit per $1 down to the
  * dime and pays per $2 with a minimum payout (default $2.10, a 5% profit: California Horse Racing
  * Board rule 1960); UK rounds the dividend per £1 down to 10p, paying £1.10 when it falls above 90p
  * and below £1.10 and £1.02 at 90p or below (Tote UK totewin rules as published at
- * chisholm.uk.com/kioskrules); AUS rounds per $1 down to 5 cents (Tasmania, Gaming Control
- * Regulations 2022 reg. 6) with a minimum of $1.00 (the stake back) by default.
+ * chisholm.uk.com/kioskrules; applied to toteplace dividends as well); AUS rounds per $1 down to 5
+ * cents (Tasmania, Gaming Control Regulations 2022 reg. 6) with a minimum of $1.00 (the stake back)
+ * by default.
  *
- * <p>Dead heats, coupled entries, refunds and carried-over funds are left out: a placed runner list
- * with a tie is priced as if the places were distinct.
+ * <p>Dead heats divide a place's part between the horses sharing it ({@link PlaceShare}). Coupled
+ * entries, refunds and carried-over funds are left out.
  */
 public final class ToteCalculator {
 
@@ -66,7 +73,7 @@ public final class ToteCalculator {
     if (grossPool.compareTo(stakeOnWinner) < 0) {
       throw new IllegalArgumentException("the pool is smaller than the stake on one runner");
     }
-    return declaration.declare(netPool(grossPool), stakeOnWinner);
+    return declaration.declare(netPool(grossPool), stakeOnWinner, false);
   }
 
   /**
@@ -87,16 +94,56 @@ public final class ToteCalculator {
 
   /**
    * The place dividend of each placed runner. The map holds the runners that placed (its size is
-   * the number of places paid) with their stakes in the place pool. A placed runner nobody backed
-   * gets no dividend and no share: the profit is split between the backed ones, as Oklahoma
-   * 325:65-9-4(b)(4) does for show pools.
+   * the number of places paid) with their stakes in the place pool.
    */
   public <R> Map<R, BigDecimal> placeDividends(
       BigDecimal grossPool, Map<R, BigDecimal> stakesOnPlacedRunners) {
+    Map<R, PlaceShare> whole = new LinkedHashMap<>();
+    stakesOnPlacedRunners.keySet().forEach(runner -> whole.put(runner, PlaceShare.WHOLE));
+    return divide(grossPool, stakesOnPlacedRunners, whole, false);
+  }
+
+  /**
+   * The place dividends of the placed runners when some dead-heated: each holds its {@link
+   * PlaceShare} of a place, so two dead-heating for the last place paid split that place's part
+   * (US: its part of the profit) between their backers. Wisconsin Admin. Code Game 9.04(1)-(2) and
+   * California Horse Racing Board rule 1972 divide US place pools so. The TABs' published
+   * illustrations share the net pool between horses dead-heating for a place likewise; for Tote UK
+   * we found no place dead-heat text and apply the same division (its totewin rules divide a win
+   * pool between dead-heaters in equal parts).
+   */
+  public <R> Map<R, BigDecimal> placeDividends(
+      BigDecimal grossPool, Map<R, BigDecimal> stakes, Map<R, PlaceShare> shares) {
+    return divide(grossPool, stakes, shares, false);
+  }
+
+  /**
+   * The win dividends of the runners first past the post: one, or several in a dead heat. The net
+   * win pool is divided into as many equal parts as there are horses dead-heating and each part by
+   * the stake on its horse (US: the profit, Ohio Admin. Code 3769-13-16). A Tote UK dead heat for
+   * first declares 60p where the calculated dividend is 60p or below (totewin rule (iii)).
+   */
+  public <R> Map<R, BigDecimal> winDividends(BigDecimal grossPool, Map<R, BigDecimal> stakes) {
+    Map<R, PlaceShare> shares = new LinkedHashMap<>();
+    stakes.keySet().forEach(runner -> shares.put(runner, new PlaceShare(1, stakes.size())));
+    return divide(grossPool, stakes, shares, stakes.size() > 1);
+  }
+
+  /**
+   * Divides a pool between the runners holding its places. A runner nobody backed gets no dividend
+   * and no share: the pool is divided between the backed ones, as Oklahoma 325:65-9-4(b)(4) does
+   * for US show pools and Ohio 3769-13-16 for US dead heats, and the Australian TABs' rules ("share
+   * the net pool amongst the placed horses backed") for theirs; Tote UK's are taken to do the same.
+   */
+  private <R> Map<R, BigDecimal> divide(
+      BigDecimal grossPool,
+      Map<R, BigDecimal> stakes,
+      Map<R, PlaceShare> shares,
+      boolean deadHeatForWin) {
     Map<R, BigDecimal> backed = new LinkedHashMap<>();
-    stakesOnPlacedRunners.forEach(
+    stakes.forEach(
         (runner, stake) -> {
-          if (stake.signum() > 0) {
+          if (stake.signum() > 0 && shares.get(runner).paid()) {
             backed.put(runner, stake);
           }
         });
@@ -107,17 +154,45 @@ public final class ToteCalculator {
     if (grossPool.compareTo(placedStakes) < 0) {
       throw new IllegalArgumentException("the pool is smaller than the stakes on placed runners");
     }
-    BigDecimal profit = netPool(grossPool).subtract(placedStakes);
-    BigDecimal places = BigDecimal.valueOf(backed.size());
+    // A runner's part of the pool is its weight over the backed runners' total weight, where a
+    // weight is its share places/sharing taken to a common denominator: whole numbers, so that
+    // every dividend stays one exact division.
+    long common =
+        backed.keySet().stream()
+            .mapToLong(r -> shares.get(r).sharing())
+            .reduce(1, ToteCalculator::lcm);
+    Map<R, BigDecimal> weights = new LinkedHashMap<>();
+    backed
+        .keySet()
+        .forEach(
+            r -> {
+              PlaceShare share = shares.get(r);
+              weights.put(r, BigDecimal.valueOf(share.places() * common / share.sharing()));
+            });
+    BigDecimal total = weights.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    BigDecimal net = netPool(grossPool);
+    BigDecimal profit = net.subtract(placedStakes);
     Map<R, BigDecimal> dividends = new LinkedHashMap<>();
-    // share/stake + 1 = (profit + places * stake) / (places * stake): one exact division.
     backed.forEach(
         (runner, stake) -> {
-          BigDecimal placesTimesStake = places.multiply(stake);
-          dividends.put(
-              runner, declaration.declare(profit.add(placesTimesStake), placesTimesStake));
+          BigDecimal weight = weights.get(runner);
+          BigDecimal totalTimesStake = total.multiply(stake);
+          // UK/AUS part/stake = net * weight / (total * stake);
+          // US share/stake + 1 = (profit * weight + total * stake) / (total * stake).
+          BigDecimal numerator =
+              splitsProfit() ? profit.multiply(weight).add(totalTimesStake) : net.multiply(weight);
+          dividends.put(runner, declaration.declare(numerator, totalTimesStake, deadHeatForWin));
         });
     return dividends;
+  }
+
+  private static long lcm(long a, long b) {
+    return a / BigInteger.valueOf(a).gcd(BigInteger.valueOf(b)).longValue() * b;
+  }
+
+  /** Whether place pools return the stakes first and split the profit (the US way). */
+  private boolean splitsProfit() {
+    return convention == ToteConvention.US;
   }
 
   private BigDecimal netPool(BigDecimal grossPool) {

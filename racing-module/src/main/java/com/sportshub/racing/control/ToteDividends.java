@@ -34,14 +34,35 @@ public final class ToteDividends {
     }
   }
 
-  /** The place dividends of the placed runners ({@code placed} in finishing order), by cloth. */
-  public Map<Integer, BigDecimal> place(
-      PoolDraft pool, List<Integer> placed, Set<Integer> nonRunners) {
+  /**
+   * The win dividends of the runners placed first ({@code winners}: one, or those dead-heating), by
+   * cloth.
+   */
+  public Map<Integer, BigDecimal> win(
+      PoolDraft pool, List<Integer> winners, Set<Integer> nonRunners) {
     PoolDraft left = withoutRefunds(pool, nonRunners);
     Map<Integer, BigDecimal> stakes = new LinkedHashMap<>();
-    placed.forEach(cloth -> stakes.put(cloth, left.stakes().getOrDefault(cloth, BigDecimal.ZERO)));
+    winners.forEach(cloth -> stakes.put(cloth, left.stakes().getOrDefault(cloth, BigDecimal.ZERO)));
     try {
-      return place.placeDividends(left.total(), stakes);
+      return win.winDividends(left.total(), stakes);
+    } catch (IllegalArgumentException undividable) {
+      return Map.of();
+    }
+  }
+
+  /**
+   * The place dividends of the placed runners ({@code placed}: each finisher in the places, in
+   * finishing order, with what it holds of them), by cloth.
+   */
+  public Map<Integer, BigDecimal> place(
+      PoolDraft pool, Map<Integer, PlaceShare> placed, Set<Integer> nonRunners) {
+    PoolDraft left = withoutRefunds(pool, nonRunners);
+    Map<Integer, BigDecimal> stakes = new LinkedHashMap<>();
+    placed
+        .keySet()
+        .forEach(cloth -> stakes.put(cloth, left.stakes().getOrDefault(cloth, BigDecimal.ZERO)));
+    try {
+      return place.placeDividends(left.total(), stakes, placed);
     } catch (IllegalArgumentException undividable) {
       return Map.of();
     }

@@ -24,7 +24,7 @@ import java.util.Objects;
     name = Placing.OF_VERSION,
     query =
         "select p from Placing p where p.raceId = :raceId and p.version = :version"
-            + " order by p.position")
+            + " order by p.position, p.cloth")
 public class Placing {
 
   public static final String OF_VERSION = "Placing.ofVersion";
@@ -57,6 +57,7 @@ public class Placing {
 
   protected Placing() {}
 
+  /** A finisher at {@code position}: its place in the order, or a dead heat's shared one. */
   public Placing(String raceId, int version, int position, PlacingDraft draft, Instant declaredAt) {
     this.raceId = raceId;
     this.version = version;

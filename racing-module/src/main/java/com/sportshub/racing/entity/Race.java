@@ -50,8 +50,14 @@ public class Race {
   @Column(name = "race_class")
   private String raceClass;
 
-  @Column(name = "places_paid", nullable = false)
-  private int placesPaid;
+  private boolean handicap;
+
+  // Null while the places follow the runners (PlaceTerms); set where a publisher fixed them.
+  @Column(name = "places_paid")
+  private Integer fixedPlaces;
+
+  @Column(name = "places_fixed_by")
+  private String placesFixedBy;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
@@ -65,7 +71,11 @@ public class Race {
 
   protected Race() {}
 
-  public Race(String meetingId, RaceDraft draft, Instant now) {
+  /**
+   * A race as its writer drafted it; {@code writer} is recorded as having fixed the places when the
+   * draft names them.
+   */
+  public Race(String meetingId, RaceDraft draft, String writer, Instant now) {
     this.id = draft.raceId();
     this.meetingId = meetingId;
     this.number = draft.number();
@@ -73,7 +83,8 @@ public class Race {
     this.offTime = draft.offTime().atOffset(ZoneOffset.UTC);
     this.distanceMetres = draft.distanceMetres();
     this.raceClass = draft.raceClass();
-    this.placesPaid = draft.placesPaid();
+    this.handicap = Boolean.TRUE.equals(draft.handicap());
+    fixPlaces(draft.placesPaid(), writer);
     this.status = RaceStatus.DORMANT;
     this.statusAt = now.atOffset(ZoneOffset.UTC);
   }
@@ -84,6 +95,15 @@ public class Race {
     status = next;
     statusAt = now.atOffset(ZoneOffset.UTC);
     return left;
+  }
+
+  /**
+   * Fixes the places the race pays, recording who did; null places let them follow the runners
+   * again.
+   */
+  public void fixPlaces(Integer places, String by) {
+    fixedPlaces = places;
+    placesFixedBy = places == null ? null : by;
   }
 
   /** Starts the next version of the result and returns its number (1 for the first). */
@@ -119,8 +139,18 @@ public class Race {
     return raceClass;
   }
 
-  public int placesPaid() {
-    return placesPaid;
+  public boolean handicap() {
+    return handicap;
+  }
+
+  /** The places a publisher fixed for this race; null while they follow the runners. */
+  public Integer fixedPlaces() {
+    return fixedPlaces;
+  }
+
+  /** Who fixed the places; null while they follow the runners. */
+  public String placesFixedBy() {
+    return placesFixedBy;
   }
 
   public RaceStatus status() {

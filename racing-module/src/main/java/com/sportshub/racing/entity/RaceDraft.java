@@ -2,7 +2,11 @@ package com.sportshub.racing.entity;
 
 import java.time.Instant;
 
-/** A race as a writer adds it to a meeting's card. */
+/**
+ * A race as a writer adds it to a meeting's card. {@code placesPaid} is left null for the places to
+ * follow the runners that run; a number fixes them (where a race's terms differ). {@code handicap}
+ * null means not a handicap.
+ */
 public record RaceDraft(
     String raceId,
     int number,
@@ -10,4 +14,5 @@ public record RaceDraft(
     Instant offTime,
     int distanceMetres,
     String raceClass,
-    int placesPaid) {}
+    Integer placesPaid,
+    Boolean handicap) {}

@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 
 /**
  * A finisher: position, cloth, horse, the distance to the one in front ("nk", "1 1/4"), its
- * starting price and the tote dividends it pays (approximate until the result is official).
+ * starting price, the tote dividends it pays (approximate until the result is official) and its
+ * dead heat (null when it shares its position with no other).
  */
 public record PlacingView(
     int position,
@@ -13,4 +14,5 @@ public record PlacingView(
     String distance,
     BigDecimal startingPrice,
     BigDecimal winDividend,
-    BigDecimal placeDividend) {}
+    BigDecimal placeDividend,
+    DeadHeatView deadHeat) {}

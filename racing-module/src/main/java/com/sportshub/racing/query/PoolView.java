@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * A tote pool ({@code pool} WIN or PLACE): its gross total, when the tote last sent it, and the
- * approximate dividends it would pay now: per backed runner for the win pool, per placed runner
- * once there is a result for the place pool.
+ * approximate dividends it would pay now: per backed runner for the win pool until there is a
+ * result, then per winner (several in a dead heat); per placed runner once there is a result for
+ * the place pool.
  */
 public record PoolView(
     String pool, BigDecimal total, Instant updatedAt, List<DividendView> dividends) {

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Everything about one race: the race, its conditions, the runners with current prices, what the
  * non-runners deduct, the tote pools and the result (null until declared). This is the state of the
- * {@code race:{raceId}} channel.
+ * {@code race:{raceId}} channel. {@code placesPaid} is what the race pays now: fixed by {@code
+ * placesFixedBy}, or (that null) by the runners that run.
  */
 public record RaceCard(
     RaceSummary race,
@@ -13,6 +14,8 @@ public record RaceCard(
     String distance,
     String raceClass,
     int placesPaid,
+    String placesFixedBy,
+    boolean handicap,
     String tote,
     List<RunnerView> runners,
     DeductionsView deductions,

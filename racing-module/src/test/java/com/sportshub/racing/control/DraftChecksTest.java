@@ -54,9 +54,18 @@ class DraftChecksTest {
 
   @Test
   void aRaceNameLongerThanItsColumnIsRefused() {
-    RaceDraft race = new RaceDraft("r1", 1, "x".repeat(129), Instant.now(), 4023, null, 3);
+    RaceDraft race = new RaceDraft("r1", 1, "x".repeat(129), Instant.now(), 4023, null, 3, null);
 
     assertEquals("name", refusedField(() -> DraftChecks.race(race)));
+  }
+
+  @Test
+  void fixedPlacesMayBeWinOnlyButNotSix() {
+    RaceDraft winOnly = new RaceDraft("r1", 1, "Novices", Instant.now(), 4023, null, 0, null);
+    RaceDraft six = new RaceDraft("r1", 1, "Novices", Instant.now(), 4023, null, 6, null);
+
+    DraftChecks.race(winOnly);
+    assertEquals("placesPaid", refusedField(() -> DraftChecks.race(six)));
   }
 
   @Test

@@ -155,19 +155,105 @@ class ToteCalculatorTest {
   }
 
   @Test
-  void appliesTheUkFloorsToPlaceDividends() {
-    // Worked by hand: net 2,000 x 0.8 = 1,600. Stakes 1,000 + 300: profit 300, 150 each:
-    // A 1 + 0.15 = 1.15 -> 1.10; B 1 + 0.5 = 1.50. Stakes 1,500 + 200: profit -100, -50 each:
-    // A 1 - 0.033 = 0.966 -> 1.10; B 1 - 0.25 = 0.75 -> 1.02.
+  void dividesAUkPlacePoolIntoEqualPartsOneAPlace() {
+    // The example (Tote UK toteplace): net 1,500 x 0.82 = 1,230 for 3 places, 410 a place.
+    // 410 / 210 = 1.952 -> 1.90; 410 / 140 = 2.928 -> 2.90; 410 / 100 = 4.10. The US profit split
+    // would pay 1 + (1,230 - 450) / 3 / 210 = 2.23 -> 2.20 on the first: not the Tote's figure.
+    ToteCalculator uk = new ToteCalculator(ToteConvention.UK, d("0.18"));
+
+    Map<String, BigDecimal> place =
+        uk.placeDividends(d("1500"), stakes("A", "210", "B", "140", "C", "100"));
+
+    assertAmount("1.90", place.get("A"));
+    assertAmount("2.90", place.get("B"));
+    assertAmount("4.10", place.get("C"));
+  }
+
+  @Test
+  void givesAnUnbackedUkPlacedHorsesPartToTheBackedOnes() {
+    // Worked by hand: net 1,000 x 0.8 = 800; B unbacked, so 2 parts of 400, not 3 of 266.67:
+    // A 400 / 100 = 4.00; C 400 / 50 = 8.00.
     ToteCalculator uk = new ToteCalculator(ToteConvention.UK, d("0.20"));
 
-    Map<String, BigDecimal> even = uk.placeDividends(d("2000"), stakes("A", "1000", "B", "300"));
-    Map<String, BigDecimal> minus = uk.placeDividends(d("2000"), stakes("A", "1500", "B", "200"));
+    Map<String, BigDecimal> place =
+        uk.placeDividends(d("1000"), stakes("A", "100", "B", "0", "C", "50"));
 
-    assertAmount("1.10", even.get("A"));
-    assertAmount("1.50", even.get("B"));
-    assertAmount("1.10", minus.get("A"));
-    assertAmount("1.02", minus.get("B"));
+    assertEquals(List.of("A", "C"), List.copyOf(place.keySet()));
+    assertAmount("4.00", place.get("A"));
+    assertAmount("8.00", place.get("C"));
+  }
+
+  @Test
+  void splitsADeadHeatedUkPlaceBetweenTheHorsesSharingIt() {
+    // The pool with a dead heat for third of three places: net 1,230, 410 a place; C and
+    // D share third's 410, 205 each. A 410 / 210 -> 1.90; B 410 / 140 -> 2.90; C 205 / 100 = 2.05
+    // -> 2.00; D 205 / 50 = 4.10. Four distinct places would have been 307.50 each.
+    ToteCalculator uk = new ToteCalculator(ToteConvention.UK, d("0.18"));
+    Map<String, PlaceShare> shares = new LinkedHashMap<>();
+    shares.put("A", PlaceShare.WHOLE);
+    shares.put("B", PlaceShare.WHOLE);
+    shares.put("C", new PlaceShare(1, 2));
+    shares.put("D", new PlaceShare(1, 2));
+
+    Map<String, BigDecimal> place =
+        uk.placeDividends(d("1500"), stakes("A", "210", "B", "140", "C", "100", "D", "50"), shares);
+
+    assertAmount("1.90", place.get("A"));
+    assertAmount("2.90", place.get("B"));
+    assertAmount("2.00", place.get("C"));
+    assertAmount("4.10", place.get("D"));
+  }
+
+  @Test
+  void dividesAUkWinPoolIntoAPartForEachHorseDeadHeatingForFirst() {
+    // Worked by hand: net 1,000 x 0.8 = 800, two parts of 400. A 400 / 200 = 2.00; B 400 / 800
+    // = 0.50, 60p or below in a dead heat for first: 0.60 (totewin rule (iii)), not 1.02.
+    ToteCalculator uk = new ToteCalculator(ToteConvention.UK, d("0.20"));
+
+    Map<String, BigDecimal> win = uk.winDividends(d("1000"), stakes("A", "200", "B", "800"));
+
+    assertAmount("2.00", win.get("A"));
+    assertAmount("0.60", win.get("B"));
+  }
+
+  @Test
+  void aLoneUkWinnerIsNotHeldToTheDeadHeatFloor() {
+    // Worked by hand: 1,000 x 0.8 = 800 / 1,000 = 0.80: 1.02 (rule (ii)) for a lone winner.
+    ToteCalculator uk = new ToteCalculator(ToteConvention.UK, d("0.20"));
+
+    assertAmount("1.02", uk.winDividends(d("1000"), stakes("A", "1000")).get("A"));
+  }
+
+  @Test
+  void splitsAUsDeadHeatForSecondsProfitShareInTwo() {
+    // Wisconsin Admin. Code Game 9.04(2): half the profit to the winner, a quarter to each horse
+    // dead-heating for second. Worked by hand: net 10,000 x 0.85 = 8,500; stakes 2,000 + 1,250 +
+    // 500 = 3,750; profit 4,750. A 2,375 / 2,000 = 1.1875 -> 1.10 -> 4.20 per $2; B 1,187.50 /
+    // 1,250 = 0.95 -> 0.90 -> 3.80; C 1,187.50 / 500 = 2.375 -> 2.30 -> 6.60.
+    ToteCalculator us = new ToteCalculator(ToteConvention.US, d("0.15"));
+    Map<String, PlaceShare> shares = new LinkedHashMap<>();
+    shares.put("A", PlaceShare.WHOLE);
+    shares.put("B", new PlaceShare(1, 2));
+    shares.put("C", new PlaceShare(1, 2));
+
+    Map<String, BigDecimal> place =
+        us.placeDividends(d("10000"), stakes("A", "2000", "B", "1250", "C", "500"), shares);
+
+    assertAmount("4.20", place.get("A"));
+    assertAmount("3.80", place.get("B"));
+    assertAmount("6.60", place.get("C"));
+  }
+
+  @Test
+  void appliesTheUkFloorsToPlaceDividends() {
+    // Worked by hand: net 2,000 x 0.8 = 1,600, 800 a place. A 800 / 800 = 1.00 -> 1.10 (above
+    // 90p, below 1.10); B 800 / 1,000 = 0.80 -> 1.02 (90p or below).
+    ToteCalculator uk = new ToteCalculator(ToteConvention.UK, d("0.20"));
+
+    Map<String, BigDecimal> place = uk.placeDividends(d("2000"), stakes("A", "800", "B", "1000"));
+
+    assertAmount("1.10", place.get("A"));
+    assertAmount("1.02", place.get("B"));
   }
 
   @Test
@@ -184,17 +270,18 @@ class ToteCalculatorTest {
   }
 
   @Test
-  void splitsAnAustralianPlacePoolThreeWays() {
-    // Worked by hand: net 12,000 x 0.8575 = 10,290; stakes 5,000 + 1,500 + 900 = 7,400; profit
-    // 2,890, 963.33 each. A 1.1927 -> 1.15; B 1.6422 -> 1.60; C 2.0704 -> 2.05.
+  void dividesAnAustralianPlacePoolIntoEqualParts() {
+    // Worked by hand: net 12,000 x 0.8575 = 10,290, 3,430 a place. A 3,430 / 5,000 = 0.686 -> 0.65,
+    // lifted to the $1.00 minimum; B 3,430 / 1,500 = 2.2866 -> 2.25; C 3,430 / 900 = 3.8111 -> 3.80
+    // (5-cent breakage).
     ToteCalculator aus = new ToteCalculator(ToteConvention.AUS, d("0.1425"));
 
     Map<String, BigDecimal> place =
         aus.placeDividends(d("12000"), stakes("A", "5000", "B", "1500", "C", "900"));
 
-    assertAmount("1.15", place.get("A"));
-    assertAmount("1.60", place.get("B"));
-    assertAmount("2.05", place.get("C"));
+    assertAmount("1.00", place.get("A"));
+    assertAmount("2.25", place.get("B"));
+    assertAmount("3.80", place.get("C"));
   }
 
   @Test

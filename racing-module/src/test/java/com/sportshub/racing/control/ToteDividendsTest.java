@@ -7,6 +7,7 @@ import com.sportshub.racing.entity.PoolDraft;
 import com.sportshub.racing.entity.PoolType;
 import com.sportshub.racing.entity.ToteConvention;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +24,14 @@ class ToteDividendsTest {
 
   private static void assertAmount(String expected, BigDecimal actual) {
     assertEquals(0, d(expected).compareTo(actual), "expected " + expected + " but was " + actual);
+  }
+
+  private static Map<Integer, PlaceShare> whole(Integer... cloths) {
+    Map<Integer, PlaceShare> placed = new LinkedHashMap<>();
+    for (Integer cloth : cloths) {
+      placed.put(cloth, PlaceShare.WHOLE);
+    }
+    return placed;
   }
 
   private static PoolDraft pool(PoolType type, String total, Map<Integer, BigDecimal> stakes) {
@@ -57,14 +66,27 @@ class ToteDividendsTest {
 
   @Test
   void thePlacedRunnersShareThePlacePool() {
-    // Worked by hand: 2,000 less 20% = 1,600 net; less the 600 on the two placed = 1,000 profit,
-    // 500 a place: runner 1 pays 1 + 500/400 = 2.25 -> 2.20; runner 2 1 + 500/200 = 3.50.
+    // Worked by hand: 2,000 less 20% = 1,600 net, 800 a place (Tote UK): runner 1 pays 800 / 400
+    // = 2.00; runner 2 800 / 200 = 4.00.
     PoolDraft place = pool(PoolType.PLACE, "2000", Map.of(1, d("400"), 2, d("200"), 3, d("900")));
 
-    Map<Integer, BigDecimal> dividends = uk.place(place, List.of(1, 2), Set.of());
+    Map<Integer, BigDecimal> dividends = uk.place(place, whole(1, 2), Set.of());
 
-    assertAmount("2.20", dividends.get(1));
-    assertAmount("3.50", dividends.get(2));
+    assertAmount("2.00", dividends.get(1));
+    assertAmount("4.00", dividends.get(2));
+  }
+
+  @Test
+  void horsesDeadHeatingForFirstShareTheWinPool() {
+    // Worked by hand: 1,000 less 20% = 800, two parts of 400: runner 1 400 / 400 = 1.00 -> 1.10,
+    // runner 2 400 / 100 = 4.00; runner 3 lost.
+    PoolDraft win = pool(PoolType.WIN, "1000", Map.of(1, d("400"), 2, d("100"), 3, d("500")));
+
+    Map<Integer, BigDecimal> dividends = uk.win(win, List.of(1, 2), Set.of());
+
+    assertEquals(Set.of(1, 2), dividends.keySet());
+    assertAmount("1.10", dividends.get(1));
+    assertAmount("4.00", dividends.get(2));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package com.sportshub.ws.relay;
 
+import com.sportshub.racing.query.DeadHeatView;
 import com.sportshub.racing.query.DeductionsView;
 import com.sportshub.racing.query.PlacingView;
 import com.sportshub.racing.query.PoolView;
@@ -28,7 +29,9 @@ final class RaceJson {
     o.add("distance", card.distance())
         .add("distanceMetres", card.distanceMetres())
         .add("placesPaid", card.placesPaid())
+        .add("handicap", card.handicap())
         .add("tote", card.tote());
+    text(o, "placesFixedBy", card.placesFixedBy());
     text(o, "raceClass", card.raceClass());
     o.add("runners", runners(card.runners()));
     o.add("deductions", deductions(card.deductions()));
@@ -137,7 +140,8 @@ final class RaceJson {
       text(o, "distance", p.distance());
       number(o, "startingPrice", p.startingPrice());
       number(o, "winDividend", p.winDividend());
-      placings.add(number(o, "placeDividend", p.placeDividend()));
+      number(o, "placeDividend", p.placeDividend());
+      placings.add(deadHeat(o, p.deadHeat()));
     }
     return JsonText.JSON
         .createObjectBuilder()
@@ -148,6 +152,16 @@ final class RaceJson {
         .add("enquiry", r.enquiry())
         .add("declaredAt", r.declaredAt().toString())
         .add("placings", placings);
+  }
+
+  /** A finisher's dead heat, or null: how many share its place and the stake each part keeps. */
+  static JsonObjectBuilder deadHeat(JsonObjectBuilder o, DeadHeatView d) {
+    if (d == null) {
+      return o.addNull("deadHeat");
+    }
+    JsonObjectBuilder heat = JsonText.JSON.createObjectBuilder().add("sharing", d.sharing());
+    text(heat, "winStake", d.winStake());
+    return o.add("deadHeat", text(heat, "placeStake", d.placeStake()));
   }
 
   static JsonObjectBuilder number(JsonObjectBuilder o, String name, BigDecimal value) {

@@ -1,6 +1,7 @@
 package com.sportshub.ws.relay;
 
 import com.sportshub.racing.events.FollowerNotified;
+import com.sportshub.racing.events.PlacesPaidChanged;
 import com.sportshub.racing.events.RacePricesChanged;
 import com.sportshub.racing.events.RaceStatusChanged;
 import com.sportshub.racing.events.ResultDeclared;
@@ -15,13 +16,16 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * The payloads of racing's events on a race's channel and a user's. A {@code race_status} delta
  * carries the race's own fields as they now stand and says what changed ({@code change}: status,
- * runners, non_runner, result); an {@code odds_update} carries only the moved prices or the pools.
- * Every one merges into the race card snapshot ({@link RaceJson}).
+ * runners, non_runner, places, result); runners, non_runner and places carry the places the race
+ * now pays, which follow the runners unless a publisher fixed them; an {@code odds_update} carries
+ * only the moved prices or the pools. Every one merges into the race card snapshot ({@link
+ * RaceJson}).
  */
 final class RacingDeltas {
 
@@ -42,6 +46,7 @@ final class RacingDeltas {
   static String runners(RunnersDeclared e) {
     return RaceJson.race(e.race())
         .add("change", "runners")
+        .add("placesPaid", e.placesPaid())
         .add("runners", RaceJson.runners(e.runners()))
         .build()
         .toString();
@@ -57,11 +62,18 @@ final class RacingDeltas {
     nonRunner.add("at", r.withdrawal().at().toString());
     return RaceJson.race(e.race())
         .add("change", "non_runner")
+        .add("placesPaid", e.placesPaid())
         .add("runners", JsonText.JSON.createArrayBuilder().add(RaceJson.runner(r)))
         .add("nonRunner", nonRunner)
         .add("deductions", RaceJson.deductions(e.deductions()))
         .build()
         .toString();
+  }
+
+  static String places(PlacesPaidChanged e) {
+    JsonObjectBuilder o =
+        RaceJson.race(e.race()).add("change", "places").add("placesPaid", e.terms().placesPaid());
+    return RaceJson.text(o, "placesFixedBy", e.terms().fixedBy()).build().toString();
   }
 
   static String result(ResultDeclared e) {
@@ -147,8 +159,19 @@ final class RacingDeltas {
     if (result == null || result.placings().isEmpty()) {
       return "";
     }
-    PlacingView first = result.placings().get(0);
-    return ": won by " + first.horse() + " (" + first.cloth() + ")";
+    List<String> first =
+        result.placings().stream()
+            .filter(p -> p.position() == 1)
+            .map(p -> p.horse() + " (" + p.cloth() + ")")
+            .toList();
+    if (first.size() == 1) {
+      return ": won by " + first.get(0);
+    }
+    // A dead heat for first: every horse sharing it won.
+    return ": a dead heat between "
+        + String.join(", ", first.subList(0, first.size() - 1))
+        + " and "
+        + first.get(first.size() - 1);
   }
 
   private static Integer position(ResultView result, int cloth) {

@@ -2,6 +2,7 @@ package com.sportshub.ws.relay;
 
 import com.sportshub.racing.events.FollowerNotified;
 import com.sportshub.racing.events.NewsPublished;
+import com.sportshub.racing.events.PlacesPaidChanged;
 import com.sportshub.racing.events.RacePricesChanged;
 import com.sportshub.racing.events.RaceStatusChanged;
 import com.sportshub.racing.events.ResultDeclared;
@@ -52,6 +53,10 @@ public class RacingRelay {
 
   void onWithdrawn(@Observes(during = TransactionPhase.AFTER_SUCCESS) RunnerWithdrawn e) {
     channels.publishInOrder(status(e.race(), RacingDeltas.withdrawn(e), e.occurredAt()));
+  }
+
+  void onPlaces(@Observes(during = TransactionPhase.AFTER_SUCCESS) PlacesPaidChanged e) {
+    channels.publishInOrder(status(e.race(), RacingDeltas.places(e), e.occurredAt()));
   }
 
   void onResult(@Observes(during = TransactionPhase.AFTER_SUCCESS) ResultDeclared e) {

@@ -81,7 +81,8 @@ public final class RaceDayPlan {
             off,
             distance,
             "Class " + (1 + random.nextInt(6)),
-            fieldSize < 8 ? 2 : 3);
+            null,
+            name.endsWith("Handicap"));
     List<Integer> draws = new ArrayList<>();
     for (int stall = 1; stall <= fieldSize; stall++) {
       draws.add(stall);

@@ -133,7 +133,7 @@ public final class SimulatedRace {
     List<PlacingDraft> placings = new ArrayList<>();
     for (int i : FinishingOrder.draw(chances(), random)) {
       String distance = placings.isEmpty() ? null : DISTANCES[random.nextInt(DISTANCES.length)];
-      placings.add(new PlacingDraft(runners.get(i).cloth(), distance));
+      placings.add(new PlacingDraft(runners.get(i).cloth(), null, distance));
     }
     order = List.copyOf(placings);
     return order;
@@ -144,8 +144,8 @@ public final class SimulatedRace {
     List<PlacingDraft> amended = new ArrayList<>(order);
     if (amended.size() > 1) {
       PlacingDraft first = amended.get(0);
-      amended.set(0, new PlacingDraft(amended.get(1).cloth(), null));
-      amended.set(1, new PlacingDraft(first.cloth(), "hd"));
+      amended.set(0, new PlacingDraft(amended.get(1).cloth(), null, null));
+      amended.set(1, new PlacingDraft(first.cloth(), null, "hd"));
     }
     order = List.copyOf(amended);
     return order;
