@@ -80,6 +80,23 @@ export function mergeKeyed(target, delta) {
 }
 
 /**
+ * Counts each side's cards from the events, as the hub does (a second yellow is a yellow and a
+ * red): a match_update that adds a card carries no statistics.
+ */
+function countCards(state) {
+  const statistics = state.statistics || (state.statistics = {});
+  for (const side of ['home', 'away']) {
+    const own = (state.events || []).filter((e) => e.side === side);
+    const count = (...types) => own.filter((e) => types.includes(e.type)).length;
+    statistics[side] = {
+      ...(statistics[side] || {}),
+      yellowCards: count('yellow_card', 'second_yellow'),
+      redCards: count('red_card', 'second_yellow'),
+    };
+  }
+}
+
+/**
  * Applies one update to a channel's state and returns the new state. Odds and racing deltas are
  * merged by key (a closed odds event leaves its sport); a match update replaces the match, adds or
  * rewrites its event and replaces the statistics; the live list and a table come whole.
@@ -102,6 +119,7 @@ export function applyUpdate(channel, state, event, data) {
       events.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
     }
     if (data.statistics) next.statistics = data.statistics;
+    if (data.event) countCards(next);
     return next;
   }
   if (state === null || state === undefined || typeof data !== 'object' || data === null) {
@@ -207,7 +225,18 @@ export class Subscription extends Emitter {
     if (this.state === state) return;
     this.state = state;
     this.emit('state', state);
-    if (this.handlers.onState) this.handlers.onState(state, this);
+    this.call('onState', state, this);
+  }
+
+  /** Calls the caller's handler; a handler that throws does not stop the client. */
+  call(name, ...args) {
+    const handler = this.handlers[name];
+    if (!handler) return;
+    try {
+      handler(...args);
+    } catch (e) {
+      console.error(`sports-hub: ${name} of ${this.channel} failed`, e);
+    }
   }
 
   /** Stops following the channel. */
@@ -554,7 +583,7 @@ export class Hub extends Emitter {
       sub.data = message.snapshot;
       sub.seq = message.seq;
       sub.updatedAt = Date.now();
-      if (sub.handlers.onSnapshot) sub.handlers.onSnapshot(sub.data, message, sub);
+      sub.call('onSnapshot', sub.data, message, sub);
       sub.emit('snapshot', sub.data, message);
       this.emit('snapshot', sub.channel, sub.data, message);
     } else if (sub.seq === null) {
@@ -580,7 +609,7 @@ export class Hub extends Emitter {
     sub.data = applyUpdate(sub.channel, sub.data, message.event, message.data);
     sub.updatedAt = Date.now();
     const meta = { channel: message.channel, seq: message.seq, ts: message.ts, event: message.event, subscription: sub };
-    if (sub.handlers.onUpdate) sub.handlers.onUpdate(sub.data, message, sub);
+    sub.call('onUpdate', sub.data, message, sub);
     sub.emit('update', sub.data, message);
     this.emit('update', message, sub);
     if (message.event) this.emit(message.event, message.data, meta);
@@ -623,7 +652,7 @@ export class Hub extends Emitter {
       const sub = this.subscriptions.get(message.channel);
       sub.error = new HubError(message);
       sub.setState('error');
-      if (sub.handlers.onError) sub.handlers.onError(sub.error, sub);
+      sub.call('onError', sub.error, sub);
       sub.emit('error', sub.error);
     }
     this.emit('error', new HubError(message));
@@ -643,7 +672,7 @@ export class Hub extends Emitter {
     const existing = this.subscriptions.get(channel);
     if (existing) {
       existing.handlers = { ...existing.handlers, ...handlers };
-      if (existing.data !== null && handlers.onSnapshot) handlers.onSnapshot(existing.data, null, existing);
+      if (existing.data !== null) existing.call('onSnapshot', existing.data, null, existing);
       return existing;
     }
     const sub = new Subscription(this, channel, handlers);
@@ -782,7 +811,7 @@ export class Hub extends Emitter {
         sub.updatedAt = Date.now();
         sub.setState('polling');
         const message = { type: 'subscribed', channel: sub.channel, polled: true, snapshot: sub.data };
-        if (sub.handlers.onSnapshot) sub.handlers.onSnapshot(sub.data, message, sub);
+        sub.call('onSnapshot', sub.data, message, sub);
         sub.emit('snapshot', sub.data, message);
       } catch (e) {
         // try again at the next poll

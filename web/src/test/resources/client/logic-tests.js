@@ -344,6 +344,36 @@ export const tests = [
     },
   ],
   [
+    "a page's indicator says its state in words and when data last came",
+    async () => {
+      const server = new FakeServer();
+      const real = globalThis.WebSocket;
+      globalThis.WebSocket = server.WebSocket;
+      let hub;
+      try {
+        const { startPage } = await import('/js/page.js');
+        if (!document.getElementById('main')) document.body.append(Object.assign(document.createElement('main'), { id: 'main' }));
+        hub = startPage('/odds.html').hub;
+      } finally {
+        globalThis.WebSocket = real;
+      }
+      const indicator = document.querySelector('[data-connection]');
+      assertEquals('connecting', indicator.dataset.connection, 'state before the welcome');
+      server.last.accept({ node: 'node-x' });
+      await waitFor(() => indicator.dataset.connection === 'connected', 'connected indicator');
+      assert(indicator.textContent.includes('Live'), indicator.textContent);
+      assert(indicator.textContent.includes('node-x'), indicator.textContent);
+      hub.subscribe('odds:s');
+      const ask = await waitFor(() => server.last.of('subscribe')[0], 'a subscribe');
+      server.last.deliver({ type: 'subscribed', id: ask.id, channel: 'odds:s', seq: 1, recovered: false, snapshot: book(2) });
+      await waitFor(() => /updated \d+ s ago/.test(indicator.textContent), `"updated N s ago" in "${indicator.textContent}"`, 3000);
+      server.last.drop(1006);
+      await waitFor(() => indicator.dataset.connection === 'reconnecting', 'reconnecting indicator');
+      assert(indicator.textContent.includes('Reconnecting'), indicator.textContent);
+      hub.close();
+    },
+  ],
+  [
     'odds deltas merge by key and a closed event leaves the sport',
     async () => {
       const state = {
@@ -369,6 +399,8 @@ export const tests = [
       assertEquals(21, next.match.minute, 'minute');
       assertEquals(['own_goal', 'yellow_card'], next.events.map((e) => e.type), 'events');
       assertEquals(1, next.statistics.home.shots, 'statistics kept');
+      next = applyUpdate('match:m', next, 'match_update', { change: 'event_added', match: { minute: 30 }, event: { eventId: 'c', seq: 3, type: 'second_yellow', side: 'away' }, statistics: null });
+      assertEquals({ yellowCards: 1, redCards: 1 }, next.statistics.away, 'cards counted from the events');
     },
   ],
 ];

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -91,6 +92,7 @@ public final class Chromium implements AutoCloseable {
   public <T> T await(int seconds, Function<WebDriver, T> condition) {
     return new WebDriverWait(driver, Duration.ofSeconds(seconds))
         .pollingEvery(Duration.ofMillis(50))
+        .ignoring(StaleElementReferenceException.class)
         .until(condition);
   }
 
