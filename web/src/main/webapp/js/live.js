@@ -65,9 +65,9 @@ function renderLive(live) {
 
 // ----- the table -----
 /** Zones from the league's size: the title, the Champions League places, relegation. */
-export function zones(size) {
-  const europe = size >= 18 ? 4 : Math.max(1, Math.round(size / 5));
-  const relegation = size >= 18 ? 3 : Math.max(1, Math.round(size / 6));
+function zones(size) {
+  const europe = size >= 18 ? 4 : size >= 8 ? Math.round(size / 5) : 1;
+  const relegation = size >= 18 ? 3 : size >= 8 ? Math.round(size / 6) : 0;
   return { europe, relegation, of: (position) => (position === 1 ? 'title' : position <= europe ? 'europe' : position > size - relegation ? 'relegation' : null) };
 }
 
@@ -102,8 +102,8 @@ function renderTable(table) {
   );
   $('legend').replaceChildren(
     el('span', {}, '▌Title (1st)'),
-    el('span', {}, `▌Champions League (to ${z.europe}${z.europe === 1 ? 'st' : 'th'})`),
-    el('span', {}, `▌Relegation (last ${z.relegation})`)
+    z.europe > 1 ? el('span', {}, `▌Champions League (2nd to ${z.europe}th)`) : '',
+    z.relegation > 0 ? el('span', {}, `▌Relegation (last ${z.relegation})`) : ''
   );
   const head = ['Pos', 'Team', 'P', 'W', 'D', 'L', 'GF', 'GA', 'GD', 'Pts', 'Form'];
   $('table').replaceChildren(

@@ -110,6 +110,8 @@ export declare class Subscription<T = any> {
   /** The channel's state: its snapshot with every update applied. */
   readonly data: T | null;
   readonly error: HubError | null;
+  /** Whether the last `subscribed` was a replay after `since` (no snapshot). */
+  readonly recovered: boolean;
   /** Date.now() of the last snapshot or update. */
   readonly updatedAt: number | null;
   on(name: 'snapshot' | 'update' | 'state' | 'error', listener: (...args: any[]) => void): () => void;

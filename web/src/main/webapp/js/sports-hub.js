@@ -132,20 +132,46 @@ export function applyUpdate(channel, state, event, data) {
   return merged;
 }
 
+/** An event as REST reads it, with the `key`s the socket's snapshots carry. */
+function keyedEvent(event) {
+  return {
+    key: event.eventId,
+    ...event,
+    prices: (event.prices || []).map((p) => ({ key: `${p.market}/${p.outcome}/${p.bookmaker}`, ...p })),
+    consensus: (event.consensus || []).map((line) => ({
+      key: line.point === null || line.point === undefined ? line.market : `${line.market}/${Number(line.point)}`,
+      ...line,
+      outcomes: (line.outcomes || []).map((o) => ({ key: o.outcome, ...o })),
+    })),
+  };
+}
+
+/** A race card or a meeting as REST reads it, with the socket's `key`s. */
+function keyedRacing(body) {
+  const keyed = (list, key) => (Array.isArray(list) ? list.map((e) => ({ key: String(key(e)), ...e })) : list);
+  const next = { ...body };
+  if (next.runners) next.runners = keyed(next.runners, (r) => r.cloth);
+  if (next.pools) next.pools = keyed(next.pools, (p) => p.pool).map((p) => ({ ...p, dividends: keyed(p.dividends, (d) => d.cloth) }));
+  if (next.result && next.result.placings) next.result = { ...next.result, placings: keyed(next.result.placings, (p) => p.cloth) };
+  if (next.races) next.races = keyed(next.races, (r) => r.raceId);
+  if (next.news) next.news = keyed(next.news, (n) => n.newsId);
+  return next;
+}
+
 /** Where the REST API serves what a channel's snapshot holds, when polling stands in. */
 export function restRead(channel) {
   const [family, ...rest] = channel.split(':');
   const id = encodeURIComponent(rest.join(':'));
   if (family === 'odds' && rest[0] === 'event') {
     const eventId = encodeURIComponent(rest.slice(1).join(':'));
-    return { path: `/api/odds/events/${eventId}`, shape: (e) => ({ sportKey: e.sportKey, events: [e] }) };
+    return { path: `/api/odds/events/${eventId}`, shape: (e) => ({ sportKey: e.sportKey, events: [keyedEvent(e)] }) };
   }
   if (family === 'odds') {
-    return { path: `/api/odds/live?sport=${id}`, shape: (events) => ({ sportKey: rest[0], events }) };
+    return { path: `/api/odds/live?sport=${id}`, shape: (events) => ({ sportKey: rest[0], events: events.map(keyedEvent) }) };
   }
-  if (family === 'race') return { path: `/api/racing/races/${id}`, shape: (r) => r };
+  if (family === 'race') return { path: `/api/racing/races/${id}`, shape: keyedRacing };
   if (family === 'racing' && rest[0] === 'meeting') {
-    return { path: `/api/racing/meetings/${encodeURIComponent(rest[1])}`, shape: (m) => m };
+    return { path: `/api/racing/meetings/${encodeURIComponent(rest[1])}`, shape: keyedRacing };
   }
   if (family === 'match') return { path: `/api/matches/${id}`, shape: (m) => m };
   if (channel === 'matches:live') return { path: '/api/matches/live', shape: (l) => l };
@@ -219,6 +245,7 @@ export class Subscription extends Emitter {
     this.data = null;
     this.error = null;
     this.updatedAt = null;
+    this.recovered = false; // the last `subscribed` was a replay after `since`
   }
 
   setState(state) {
@@ -579,6 +606,7 @@ export class Hub extends Emitter {
       sub.seq = message.recovered ? 0 : null;
     }
     sub.error = null;
+    sub.recovered = Boolean(message.recovered);
     if (!message.recovered) {
       sub.data = message.snapshot;
       sub.seq = message.seq;
@@ -813,6 +841,7 @@ export class Hub extends Emitter {
         const message = { type: 'subscribed', channel: sub.channel, polled: true, snapshot: sub.data };
         sub.call('onSnapshot', sub.data, message, sub);
         sub.emit('snapshot', sub.data, message);
+        this.emit('snapshot', sub.channel, sub.data, message);
       } catch (e) {
         // try again at the next poll
       }

@@ -1,6 +1,6 @@
 // The client's logic against a scripted server. Each test is a name and an async function; the
 // page runs them in turn and leaves the results in window.testResults for the Java test to read.
-import { connect, backoffDelay, applyUpdate, States } from '/js/sports-hub.js';
+import { connect, backoffDelay, applyUpdate, restRead, States } from '/js/sports-hub.js';
 import { FakeServer, waitFor, assert, assertEquals } from './fake-server.js';
 
 const FAST = { backoff: { initialMs: 5, maxMs: 40, factor: 2, jitter: 0.5 }, watchNetwork: false };
@@ -371,6 +371,16 @@ export const tests = [
       await waitFor(() => indicator.dataset.connection === 'reconnecting', 'reconnecting indicator');
       assert(indicator.textContent.includes('Reconnecting'), indicator.textContent);
       hub.close();
+    },
+  ],
+  [
+    'odds read over REST get the keys of the socket snapshots',
+    async () => {
+      const read = restRead('odds:s');
+      assertEquals('/api/odds/live?sport=s', read.path, 'path');
+      const state = read.shape([{ eventId: 'e1', prices: [{ market: 'h2h', outcome: 'A', bookmaker: 'b', price: 2 }], consensus: [{ market: 'totals', point: 2.5, outcomes: [{ outcome: 'Over', best: 1.9 }] }] }]);
+      const e = state.events[0];
+      assertEquals(['e1', 'h2h/A/b', 'totals/2.5', 'Over'], [e.key, e.prices[0].key, e.consensus[0].key, e.consensus[0].outcomes[0].key], 'keys');
     },
   ],
   [

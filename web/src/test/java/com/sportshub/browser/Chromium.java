@@ -44,6 +44,17 @@ public final class Chromium implements AutoCloseable {
 
   /** A browser whose window is {@code width} by {@code height} pixels. */
   public static Chromium start(int width, int height) throws IOException {
+    return start(width, height, java.util.List.of());
+  }
+
+  /** A desktop-sized browser that reaches everything, loopback included, through the proxy. */
+  public static Chromium behindProxy(String proxy) throws IOException {
+    return start(
+        1280, 900, java.util.List.of("--proxy-server=" + proxy, "--proxy-bypass-list=<-loopback>"));
+  }
+
+  private static Chromium start(int width, int height, java.util.List<String> more)
+      throws IOException {
     if (!Files.isExecutable(Path.of(BINARY)) || !Files.isExecutable(Path.of(DRIVER))) {
       throw new IllegalStateException(
           "the browser tests need Chromium and its driver at "
@@ -67,6 +78,7 @@ public final class Chromium implements AutoCloseable {
         "--disable-sync",
         "--user-data-dir=" + profile,
         "--window-size=" + width + "," + height);
+    options.addArguments(more);
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(new File(DRIVER))

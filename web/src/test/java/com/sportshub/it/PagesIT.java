@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sportshub.browser.Chromium;
+import com.sportshub.browser.UpgradeRefusingProxy;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -87,8 +88,13 @@ class PagesIT {
   }
 
   private static void awaitBest(Chromium browser, String eventId, String outcome, String shown) {
+    awaitBest(browser, eventId, outcome, shown, WAIT);
+  }
+
+  private static void awaitBest(
+      Chromium browser, String eventId, String outcome, String shown, int seconds) {
     browser.await(
-        WAIT,
+        seconds,
         d -> {
           List<WebElement> cells =
               d.findElements(
@@ -178,6 +184,86 @@ class PagesIT {
               .matches("(?s).*updated \\d+ s ago.*"),
           browser.driver().findElement(By.id("connection")).getText());
       browser.screenshot("odds-american");
+    }
+  }
+
+  @Test
+  @Order(2)
+  void theOddsPageMarksArbitrageAndSteam() throws Exception {
+    String sport = unique("pages_marks");
+    String eventId = unique("ev");
+    try (Chromium browser = Chromium.start()) {
+      browser.open(page("/odds.html?sport=" + sport));
+      browser.awaitConnection(WAIT, "connected");
+      pushOdds(hub, books(eventId, sport, "12:00:00", 2.5, 3.0, 4.0, 2.0, 4.5, 5.0, 2.2, 3.2, 4.4));
+      browser.awaitText(
+          WAIT,
+          By.cssSelector("[data-event='" + eventId + "'] table[data-line='h2h']"),
+          "Arbitrage");
+
+      // three bookmakers shorten the home side by more than three points together
+      pushOdds(hub, books(eventId, sport, "12:01:00", 2.0, 3.0, 4.0, 1.7, 4.5, 5.0, 1.8, 3.2, 4.4));
+      browser.awaitText(
+          WAIT, By.cssSelector("[data-outcome='" + eventId + "|h2h|Home FC']"), "Steam");
+      assertTrue(
+          browser
+              .driver()
+              .findElement(By.cssSelector("[data-outcome='" + eventId + "|h2h|Home FC']"))
+              .getText()
+              .contains("shortening"));
+      browser.screenshot("odds-marks");
+    }
+  }
+
+  /** One event priced by three bookmakers: home, draw and away of each in turn. */
+  private static String books(String eventId, String sport, String time, double... prices) {
+    StringBuilder bookmakers = new StringBuilder();
+    String[] names = {"bet365", "williamhill", "paddypower"};
+    for (int b = 0; b < names.length; b++) {
+      bookmakers
+          .append(b == 0 ? "" : ",")
+          .append(
+              """
+              {"key":"%s","title":"%s","last_update":"2030-05-01T%sZ","markets":[{"key":"h2h",\
+              "outcomes":[{"name":"Home FC","price":%s},{"name":"Draw","price":%s},\
+              {"name":"Away FC","price":%s}]}]}"""
+                  .formatted(
+                      names[b],
+                      names[b],
+                      time,
+                      prices[3 * b],
+                      prices[3 * b + 1],
+                      prices[3 * b + 2]));
+    }
+    return """
+        [{"id":"%s","sport_key":"%s","sport_title":"Pages League","commence_time":"2030-05-01T15:00:00Z",
+          "home_team":"Home FC","away_team":"Away FC","bookmakers":[%s]}]"""
+        .formatted(eventId, sport, bookmakers);
+  }
+
+  @Test
+  @Order(7)
+  void aPageWhoseSocketCannotOpenPollsTheRestReadsAndSaysSo() throws Exception {
+    String sport = unique("pages_poll");
+    String eventId = unique("ev");
+    String live =
+        oddsEvent(eventId, sport, "Bury", "Crewe", "2030-05-01T12:00:00Z", 2.4, 3.1, 2.9)
+            .replace("\"home_team\"", "\"status\":\"live\",\"home_team\"");
+    pushOdds(hub, live);
+    try (UpgradeRefusingProxy proxy = UpgradeRefusingProxy.start();
+        Chromium browser = Chromium.behindProxy(proxy.address())) {
+      browser.open(page("/odds.html?sport=" + sport));
+      browser.awaitConnection(30, "polling");
+      assertTrue(proxy.refused() >= 3, "upgrades refused: " + proxy.refused());
+      awaitBest(browser, eventId, "Bury", "2.40");
+      browser.awaitText(WAIT, By.id("connection"), "Polling (no live connection)");
+      browser.awaitText(WAIT, By.id("connection"), "s ago");
+      browser.screenshot("odds-polling");
+
+      // the next poll (every 15 s) brings a price written meanwhile
+      pushOdds(hub, live.replace("2.4", "2.6").replace("12:00:00", "12:05:00"));
+      awaitBest(browser, eventId, "Bury", "2.60", 30);
+      assertEquals("polling", browser.connection());
     }
   }
 
@@ -323,6 +409,13 @@ class PagesIT {
       command(matchId, "add_event", ",\"event\":{\"type\":\"goal\",\"side\":\"home\"}");
       browser.awaitText(WAIT, By.cssSelector("#live [data-match='" + matchId + "']"), "1 – 0");
       browser.screenshot("live-matches");
+      browser
+          .driver()
+          .findElement(By.id("tab-live"))
+          .sendKeys(org.openqa.selenium.Keys.ARROW_RIGHT);
+      browser.awaitText(WAIT, By.id("provisional"), "Provisional");
+      browser.awaitText(WAIT, By.cssSelector("#table tr[data-team='" + home + "']"), "3");
+      browser.screenshot("live-provisional");
 
       browser.driver().findElement(By.id("tab-live")).sendKeys(org.openqa.selenium.Keys.END);
       browser.awaitText(WAIT, By.id("system-status"), "");
@@ -438,9 +531,12 @@ class PagesIT {
       Object resumed =
           browser.script(
               "const s = window.hub.subscriptions.get(arguments[0]);"
-                  + " return s.state + ' ' + s.seq;",
+                  + " return s.state + ' ' + s.seq + ' ' + s.recovered;",
               "odds:" + sport);
-      assertEquals("subscribed 3", resumed, "one snapshot and two updates, each seen once");
+      assertEquals(
+          "subscribed 3 true",
+          resumed,
+          "one snapshot, then the two updates replayed after since, each seen once");
       browser.screenshot("resume-hub-back");
     }
   }
