@@ -56,7 +56,7 @@ function renderLive(live) {
             'article',
             { class: 'card', 'data-match': m.matchId },
             el('h2', {}, el('a', { href: `/match.html?match=${encodeURIComponent(m.matchId)}` }, `${m.homeTeam.name} ${s.home} – ${s.away} ${m.awayTeam.name}`)),
-            el('p', { class: 'muted' }, `${m.competition} · ${m.minute ?? 0}${m.stoppage ? `+${m.stoppage}` : ''}′ · ${PHASES[m.phase] || m.status}`)
+            el('p', { class: 'muted' }, `${m.competition} · ${m.minute ?? 0}${m.stoppage ? `+${m.stoppage}` : ''}′ · ${PHASES[m.phase] || m.status} `, el('span', { class: 'badge', title: 'where the data comes from' }, m.source || 'unknown'))
           );
         })
       : [el('p', { class: 'muted' }, competition ? `No ${competition} match in play.` : 'No match in play.')])

@@ -54,6 +54,12 @@ class PagesIT {
     return hub.base().resolve(path).toString();
   }
 
+  /** Opens the page and waits for its indicator to say connected. */
+  private static void openConnected(Chromium browser, String path) {
+    browser.open(page(path));
+    browser.awaitConnection(WAIT, "connected");
+  }
+
   private static Api api() {
     return new Api(hub.base());
   }
@@ -107,8 +113,7 @@ class PagesIT {
   @Order(1)
   void theHomePageNamesTheNodeLinksEveryPageAndListsMatchesStartedAfterItOpened() throws Exception {
     try (Chromium browser = Chromium.start()) {
-      browser.open(page("/"));
-      browser.awaitConnection(WAIT, "connected");
+      openConnected(browser, "/");
       browser.await(WAIT, d -> d.findElement(By.id("node")).getText().equals("…") ? null : true);
       List<String> links =
           browser.driver().findElements(By.cssSelector("#pages a")).stream()
@@ -140,8 +145,7 @@ class PagesIT {
     String sport = unique("pages_odds");
     String eventId = unique("ev");
     try (Chromium browser = Chromium.start()) {
-      browser.open(page("/odds.html?sport=" + sport));
-      browser.awaitConnection(WAIT, "connected");
+      openConnected(browser, "/odds.html?sport=" + sport);
       browser.awaitText(WAIT, By.id("events"), "No open events");
 
       pushOdds(
@@ -193,8 +197,7 @@ class PagesIT {
     String sport = unique("pages_marks");
     String eventId = unique("ev");
     try (Chromium browser = Chromium.start()) {
-      browser.open(page("/odds.html?sport=" + sport));
-      browser.awaitConnection(WAIT, "connected");
+      openConnected(browser, "/odds.html?sport=" + sport);
       pushOdds(hub, books(eventId, sport, "12:00:00", 2.5, 3.0, 4.0, 2.0, 4.5, 5.0, 2.2, 3.2, 4.4));
       browser.awaitText(
           WAIT,
@@ -345,8 +348,7 @@ class PagesIT {
   void theLivePageShowsTheImportedTableInTheOfficialOrderAndTheMatchesInPlay() throws Exception {
     String code = "T" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
     try (Chromium browser = Chromium.start()) {
-      browser.open(page("/live.html?competition=" + code + "#table"));
-      browser.awaitConnection(WAIT, "connected");
+      openConnected(browser, "/live.html?competition=" + code + "#table");
       browser.awaitText(WAIT, By.id("table-meta"), "No table for " + code);
 
       String file =
@@ -431,8 +433,7 @@ class PagesIT {
     String meetingId = desk.meeting();
     String raceId = desk.race(meetingId, 1, 4);
     try (Chromium browser = Chromium.start()) {
-      browser.open(page("/race.html?race=" + raceId));
-      browser.awaitConnection(WAIT, "connected");
+      openConnected(browser, "/race.html?race=" + raceId);
       browser.awaitText(WAIT, By.cssSelector("#runners tr[data-cloth='4']"), "Horse 4");
 
       RacingDesk.ok(200, desk.price(raceId, 1, "5/2", 2, "3/1", 3, "4/1", 4, "6/1"));
@@ -482,8 +483,7 @@ class PagesIT {
   @Order(6)
   void theOperationsPageShowsHealthThisConnectionItsChannelsAndTheFeeds() throws Exception {
     try (Chromium browser = Chromium.start()) {
-      browser.open(page("/ops.html?token=" + Referee.ADMIN));
-      browser.awaitConnection(WAIT, "connected");
+      openConnected(browser, "/ops.html?token=" + Referee.ADMIN);
       browser.awaitText(WAIT, By.id("health-status"), "UP");
       browser.awaitText(WAIT, By.cssSelector("#health [data-check='broker']"), "UP");
       browser.awaitText(WAIT, By.cssSelector("#channels [data-channel='matches:live']"), "");
@@ -502,8 +502,7 @@ class PagesIT {
     pushOdds(
         hub, oddsEvent(eventId, sport, "Leeds", "Hull", "2030-05-01T12:00:00Z", 1.8, 3.5, 4.5));
     try (Chromium browser = Chromium.start()) {
-      browser.open(page("/odds.html?sport=" + sport));
-      browser.awaitConnection(WAIT, "connected");
+      openConnected(browser, "/odds.html?sport=" + sport);
       awaitBest(browser, eventId, "Leeds", "1.80");
 
       int port = hub.base().getPort();
