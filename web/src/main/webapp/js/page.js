@@ -62,9 +62,10 @@ export function token() {
 export function startPage(current) {
   const indicator = el(
     'div',
-    { class: 'connection', 'data-connection': 'connecting', role: 'status', 'aria-live': 'polite', id: 'connection' },
+    { class: 'connection', 'data-connection': 'connecting', id: 'connection' },
     el('span', { class: 'dot', 'aria-hidden': 'true' }),
-    el('span', { class: 'label' }, LABELS.connecting),
+    // only the state is announced: "updated N s ago" changes every second
+    el('span', { class: 'label', role: 'status' }, LABELS.connecting),
     el('span', { class: 'ago' }),
     el('span', { class: 'node' })
   );

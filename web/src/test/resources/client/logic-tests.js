@@ -370,6 +370,8 @@ export const tests = [
       server.last.drop(1006);
       await waitFor(() => indicator.dataset.connection === 'reconnecting', 'reconnecting indicator');
       assert(indicator.textContent.includes('Reconnecting'), indicator.textContent);
+      assertEquals('Reconnecting…', indicator.querySelector('[role="status"]').textContent, 'what is announced');
+      assert(!indicator.querySelector('.ago').closest('[role="status"],[aria-live]'), 'the seconds are not announced');
       hub.close();
     },
   ],
