@@ -283,6 +283,43 @@ export const tests = [
     },
   ],
   [
+    'a token is refreshed before it expires',
+    async () => {
+      const server = new FakeServer();
+      let calls = 0;
+      const hub = hubWith(server, { getToken: () => `token-${++calls}`, refreshBeforeExpiryMs: 100 });
+      server.last.accept();
+      const auth = await waitFor(() => server.last.of('auth')[0], 'an auth');
+      server.last.deliver({ type: 'authenticated', id: auth.id, subject: 'alice', roles: ['referee'], expiresAt: new Date(Date.now() + 150).toISOString() });
+      const refresh = await waitFor(() => server.last.of('auth')[1], 'a refresh before the expiry', 1000);
+      assertEquals('token-2', refresh.token, 'fresh token');
+      assertEquals(1, server.sockets.length, 'on the same connection');
+      hub.close();
+    },
+  ],
+  [
+    "the seed designs' names: subscribeRaces and on('race_status')",
+    async () => {
+      const server = new FakeServer();
+      const hub = hubWith(server);
+      const heard = [];
+      hub.on('race_status', (data, meta) => heard.push([data.status, meta.channel, meta.seq]));
+      server.last.accept();
+      await waitFor(() => hub.state === States.CONNECTED, 'connected');
+      const races = hub.subscribeRaces(['r1', 'r2']);
+      assertEquals(['race:r1', 'race:r2'], races.map((r) => r.channel), 'channels');
+      await waitFor(() => server.last.of('subscribe').length === 2, 'two subscribes');
+      for (const channel of ['race:r1', 'race:r2']) {
+        server.last.deliver({ type: 'subscribed', channel, seq: 1, recovered: false, snapshot: { raceId: channel, status: 'DORMANT', runners: [] } });
+      }
+      server.last.deliver({ ...update('race:r2', 2, { raceId: 'r2', status: 'OFF', change: 'status' }), event: 'race_status' });
+      assertEquals([['OFF', 'race:r2', 2]], heard, 'race_status heard');
+      assertEquals('OFF', races[1].data.status, 'the card follows');
+      assertEquals('DORMANT', races[0].data.status, 'the other card does not');
+      hub.close();
+    },
+  ],
+  [
     'a socket that never opens falls back to polling the REST reads',
     async () => {
       const server = new FakeServer();
