@@ -472,6 +472,10 @@ class PagesIT {
       browser.awaitText(WAIT, By.id("news"), "Going eased");
       browser.screenshot("race");
 
+      browser.open(page("/race.html"));
+      browser.awaitText(
+          WAIT, By.cssSelector("#meetings a[href='?meeting=" + meetingId + "']"), "Cheltenham");
+
       browser.open(page("/race.html?meeting=" + meetingId));
       browser.awaitText(WAIT, By.cssSelector("#races tr[data-race='" + raceId + "']"), "Finished");
       browser.awaitText(WAIT, By.id("news"), "Going eased");
@@ -488,8 +492,17 @@ class PagesIT {
       browser.awaitText(WAIT, By.cssSelector("#health [data-check='broker']"), "UP");
       browser.awaitText(WAIT, By.cssSelector("#channels [data-channel='matches:live']"), "");
       browser.awaitText(WAIT, By.id("node"), "it-admin");
-      browser.awaitText(WAIT, By.cssSelector("#feeds [data-feed='odds publisher']"), "");
-      browser.screenshot("ops");
+      browser.awaitText(WAIT, By.cssSelector("#feeds [data-feed='odds publisher']"), "stopped");
+
+      // an admin starts the odds feed over REST: the page shows it at its next refresh
+      Api.Response started = api().post("/api/odds/publisher", Referee.ADMIN, "");
+      assertEquals(200, started.status(), started.body());
+      try {
+        browser.awaitText(WAIT, By.cssSelector("#feeds [data-feed='odds publisher']"), "running");
+        browser.screenshot("ops");
+      } finally {
+        api().delete("/api/odds/publisher", Referee.ADMIN);
+      }
     }
   }
 
