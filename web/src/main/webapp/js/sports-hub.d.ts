@@ -140,7 +140,14 @@ export declare class Hub {
   readonly url: string;
   readonly state: ConnectionState;
   /** The hub's `welcome` of the current connection. */
-  readonly welcome: { connectionId: string; node: string; heartbeatMs: number; limits: any } | null;
+  readonly welcome: {
+    connectionId: string;
+    node: string;
+    serverTime: number;
+    protocolVersion: number;
+    heartbeatMs: number;
+    limits: Record<string, number>;
+  } | null;
   readonly user: { subject: string; roles: string[]; expiresAt: string } | null;
   /** The latest `system_status` of `matches:live`. */
   readonly systemStatus: any;
@@ -171,6 +178,9 @@ export declare class Hub {
 
   /** A match_command with a generated clientId, sent again (same id) until answered. */
   command(matchId: string, command: string, fields?: Record<string, unknown>): Promise<CommandResult>;
+
+  /** Sends a raw protocol message (e.g. `{type: 'subscriptions'}`); false when not connected. */
+  send(message: Record<string, unknown>): boolean;
 
   /** Drops the connection and reconnects. */
   reconnect(): void;
