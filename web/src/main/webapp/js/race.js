@@ -31,7 +31,11 @@ if (raceId) {
         followMeeting(card.meetingId, false);
       }
     },
-    onUpdate: (card) => ((race = card), renderRace()),
+    onUpdate: (card, update) => {
+      race = card;
+      if (update.event === 'odds_update') noteMoves(update.data.runners || []);
+      renderRace();
+    },
     onError: (e) => ($('race-meta').textContent = `Cannot follow this race: ${e.message}`),
   });
 } else if (meetingParam) {
@@ -69,6 +73,20 @@ function followMeeting(meetingId, showRaces) {
   hub.subscribeMeeting(meetingId, { onSnapshot: render, onUpdate: render });
 }
 
+const lastPrice = new Map(); // cloth -> price shown, to flash moves
+const moves = new Map(); // cloth -> {direction, until}
+
+/** Marks the runners whose price the update moved, for two seconds. */
+function noteMoves(runners) {
+  for (const r of runners) {
+    const before = lastPrice.get(r.cloth);
+    if (before !== undefined && r.price !== before && r.price !== null && r.price !== undefined) {
+      moves.set(r.cloth, { direction: r.price > before ? 'up' : 'down', until: Date.now() + 2000 });
+      setTimeout(renderRace, 2100);
+    }
+  }
+}
+
 function shown(runner) {
   if (format === 'decimal') return price(runner.price, 'decimal');
   if (format === 'american') return runner.american || price(runner.price, 'american');
@@ -101,15 +119,18 @@ function renderRace() {
       {},
       runners.map((r) => {
         const out = r.status === 'NON_RUNNER';
+        lastPrice.set(r.cloth, r.price);
+        const move = moves.get(r.cloth);
+        const moving = move && move.until > Date.now() && !out ? move.direction : null;
         return el(
           'tr',
-          { 'data-cloth': r.cloth, 'data-status': r.status, class: out ? 'muted' : null },
+          { 'data-cloth': r.cloth, 'data-status': r.status, 'data-move': moving, class: out ? 'muted' : moving ? `flash-${moving}` : null },
           el('td', {}, r.cloth),
           el('th', { scope: 'row', style: out ? 'text-decoration:line-through' : null }, r.horse, out ? el('span', { class: 'badge bad' }, 'NR') : null, out && r.withdrawal ? el('span', { class: 'muted', style: 'font-weight:normal' }, ` withdrawn at ${price(r.withdrawal.price, format)}, R4 ${Math.round(r.withdrawal.ruleFour * 100)}p`) : null),
           el('td', { class: 'hide-narrow' }, `${r.jockey || ''} / ${r.trainer || ''}`),
           el('td', { class: 'hide-narrow' }, r.draw ?? ''),
           el('td', { class: 'hide-narrow' }, r.weight || ''),
-          el('td', { class: 'num best', 'data-price': r.price }, out ? '–' : shown(r)),
+          el('td', { class: `num best${moving ? ` move-${moving}` : ''}`, 'data-price': r.price }, out ? '–' : shown(r)),
           el('td', { class: 'num' }, r.startingPrice ? price(r.startingPrice, format) : '')
         );
       })

@@ -439,6 +439,9 @@ class PagesIT {
       RacingDesk.ok(200, desk.price(raceId, 1, "5/2", 2, "3/1", 3, "4/1", 4, "6/1"));
       browser.awaitText(WAIT, By.cssSelector("#runners tr[data-cloth='1'] td.best"), "5/2");
       browser.awaitText(WAIT, By.cssSelector("#runners tr[data-cloth='4'] td.best"), "6/1");
+      RacingDesk.ok(200, desk.price(raceId, 1, "2/1"));
+      browser.awaitText(
+          WAIT, By.cssSelector("#runners tr[data-cloth='1'][data-move='down'] td.best"), "2/1");
 
       RacingDesk.ok(200, desk.withdraw(raceId, 2));
       browser.await(
