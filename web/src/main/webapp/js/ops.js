@@ -62,7 +62,7 @@ async function renderFeeds() {
     }
     $('admin-note').textContent = '';
   } else {
-    $('admin-note').textContent = 'Sign in with an admin token (?token=…) to see the odds publisher and the simulators.';
+    $('admin-note').textContent = 'Sign in with an admin token (#token=… after the address) to see the odds publisher and the simulators.';
   }
   $('feeds').replaceChildren(
     el('thead', {}, el('tr', {}, ['Feed', 'State', 'Last success', 'Error'].map((h) => el('th', { scope: 'col' }, h)))),

@@ -40,17 +40,20 @@ export function param(name, fallback = null) {
 }
 
 /**
- * The signed-in user's token: `?token=` (taken out of the address bar and kept for the tab) or
- * the one pasted in the sign-in box.
+ * The signed-in user's token: `#token=` (a fragment never reaches the server's logs), `?token=`,
+ * or the one pasted in a sign-in box; taken out of the address bar and kept for the tab.
  */
 export function token() {
   const query = new URLSearchParams(location.search);
-  const given = query.get('token');
+  const fragment = new URLSearchParams(location.hash.slice(1));
+  const given = fragment.get('token') || query.get('token');
   if (given) {
     sessionStorage.setItem('sportshub.token', given);
     query.delete('token');
+    fragment.delete('token');
     const rest = query.toString();
-    history.replaceState(null, '', location.pathname + (rest ? `?${rest}` : '') + location.hash);
+    const hash = fragment.toString();
+    history.replaceState(null, '', location.pathname + (rest ? `?${rest}` : '') + (hash ? `#${hash}` : ''));
   }
   return sessionStorage.getItem('sportshub.token');
 }

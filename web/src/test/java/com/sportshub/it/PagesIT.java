@@ -292,7 +292,7 @@ class PagesIT {
     try (Chromium referee = Chromium.start();
         Chromium fan = Chromium.start(390, 844)) {
       fan.open(page("/match.html?match=" + matchId));
-      referee.open(page("/match.html?match=" + matchId + "&token=" + token));
+      referee.open(page("/match.html?match=" + matchId + "#token=" + token));
       fan.awaitConnection(WAIT, "connected");
       referee.awaitConnection(WAIT, "connected");
       referee.await(WAIT, d -> d.findElement(By.id("controls")).isDisplayed() ? true : null);
@@ -490,7 +490,7 @@ class PagesIT {
   @Order(6)
   void theOperationsPageShowsHealthThisConnectionItsChannelsAndTheFeeds() throws Exception {
     try (Chromium browser = Chromium.start()) {
-      openConnected(browser, "/ops.html?token=" + Referee.ADMIN);
+      openConnected(browser, "/ops.html#token=" + Referee.ADMIN);
       browser.awaitText(WAIT, By.id("health-status"), "UP");
       browser.awaitText(WAIT, By.cssSelector("#health [data-check='broker']"), "UP");
       browser.awaitText(WAIT, By.cssSelector("#channels [data-channel='matches:live']"), "");
