@@ -64,6 +64,12 @@ function renderLive(live) {
 }
 
 // ----- the table -----
+function ordinal(n) {
+  const suffix = ['th', 'st', 'nd', 'rd'];
+  const v = n % 100;
+  return n + (suffix[(v - 20) % 10] || suffix[v] || suffix[0]);
+}
+
 /** Zones from the league's size: the title, the Champions League places, relegation. */
 function zones(size) {
   const europe = size >= 18 ? 4 : size >= 8 ? Math.round(size / 5) : 1;
@@ -100,10 +106,11 @@ function renderTable(table) {
     `${table.competition} ${table.season} · ${rows.length} teams · computed ${time(table.computedAt, true)}`,
     table.provisional ? el('span', { class: 'badge warn', id: 'provisional' }, 'Provisional: matches in play count') : ''
   );
+  const mark = (colour) => el('span', { style: `color:${colour}`, 'aria-hidden': 'true' }, '▌');
   $('legend').replaceChildren(
-    el('span', {}, '▌Title (1st)'),
-    z.europe > 1 ? el('span', {}, `▌Champions League (2nd to ${z.europe}th)`) : '',
-    z.relegation > 0 ? el('span', {}, `▌Relegation (last ${z.relegation})`) : ''
+    el('span', {}, mark('#1a7f37'), 'Title (1st)'),
+    z.europe > 1 ? el('span', {}, mark('#0969da'), `Champions League (2nd${z.europe > 2 ? ` to ${ordinal(z.europe)}` : ''})`) : '',
+    z.relegation > 0 ? el('span', {}, mark('#cf222e'), `Relegation (last ${z.relegation})`) : ''
   );
   const head = ['Pos', 'Team', 'P', 'W', 'D', 'L', 'GF', 'GA', 'GD', 'Pts', 'Form'];
   $('table').replaceChildren(

@@ -393,6 +393,9 @@ class PagesIT {
       assertEquals(List.of("title", "europe", "europe", "europe", "null"), zones.subList(0, 5));
       assertEquals(
           List.of("null", "relegation", "relegation", "relegation"), zones.subList(16, 20));
+      String legend = browser.driver().findElement(By.id("legend")).getText();
+      assertTrue(legend.contains("Champions League (2nd to 4th)"), legend);
+      assertTrue(legend.contains("Relegation (last 3)"), legend);
       browser.screenshot("live-table");
 
       // keyboard: the arrow keys move between the tabs
