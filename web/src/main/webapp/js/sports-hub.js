@@ -285,6 +285,9 @@ export class Hub extends Emitter {
     this.url = url;
     this.options = { ...DEFAULTS, ...options, backoff: { ...DEFAULTS.backoff, ...(options.backoff || {}) } };
     this.WebSocket = options.WebSocket || globalThis.WebSocket;
+    if (typeof this.WebSocket !== 'function') {
+      throw new TypeError('sports-hub: no WebSocket here; pass one as options.WebSocket (Node.js: the ws package)');
+    }
     this.fetch = 'fetch' in options ? options.fetch : globalThis.fetch ? globalThis.fetch.bind(globalThis) : null;
     this.restBase = options.restBase || url.replace(/^ws/, 'http').replace(/\/ws(\?.*)?$/, '');
     this.state = States.CONNECTING;

@@ -423,6 +423,18 @@ export const tests = [
     },
   ],
   [
+    'a client without a WebSocket implementation says so at once',
+    async () => {
+      let error = null;
+      try {
+        connect('ws://hub.test/ws', { WebSocket: 'not a constructor', watchNetwork: false });
+      } catch (e) {
+        error = e;
+      }
+      assert(error && /options\.WebSocket/.test(error.message), `error: ${error}`);
+    },
+  ],
+  [
     'odds deltas merge by key and a closed event leaves the sport',
     async () => {
       const state = {
