@@ -44,7 +44,12 @@ public final class PayaraMicro implements AutoCloseable {
   /** As {@link #boot(String, String)}, with more settings (environment variables). */
   public static PayaraMicro boot(String name, String redisUrl, Map<String, String> settings)
       throws Exception {
-    int port = freePort();
+    return boot(name, redisUrl, settings, freePort());
+  }
+
+  /** As {@link #boot(String, String, Map)}, on a given port (to restart a node where it was). */
+  public static PayaraMicro boot(
+      String name, String redisUrl, Map<String, String> settings, int port) throws Exception {
     Path runtime = Path.of(TestSettings.require("it.runtime.dir"));
     Path rootDir = Path.of("target", "it-" + name + "-" + port).toAbsolutePath();
     Files.createDirectories(rootDir);
