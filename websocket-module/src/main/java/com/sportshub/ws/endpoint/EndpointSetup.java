@@ -49,7 +49,8 @@ public class EndpointSetup extends ServerEndpointConfig.Configurator {
               cdi.select(Connections.class).get(),
               cdi.select(Requests.class).get(),
               cdi.select(Subscriptions.class).get(),
-              cdi.select(Authentication.class).get());
+              cdi.select(Authentication.class).get(),
+              cdi.select(HubMetrics.class).get());
       parts = shared; // the beans are application-scoped proxies: safe to share
     }
     return shared;

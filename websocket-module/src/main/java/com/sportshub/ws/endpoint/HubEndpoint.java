@@ -31,7 +31,8 @@ public class HubEndpoint {
       Connections connections,
       Requests requests,
       Subscriptions subscriptions,
-      Authentication authentication) {}
+      Authentication authentication,
+      HubMetrics metrics) {}
 
   private final HubSettings settings;
   private final Connections connections;
@@ -39,6 +40,7 @@ public class HubEndpoint {
   private final Subscriptions subscriptions;
   private final Authentication authentication;
   private final ManagedExecutorService executor;
+  private final HubMetrics metrics;
 
   private ClientSession client;
 
@@ -49,6 +51,7 @@ public class HubEndpoint {
     this.subscriptions = parts.subscriptions();
     this.authentication = parts.authentication();
     this.executor = parts.connections().lanes();
+    this.metrics = parts.metrics();
   }
 
   @OnOpen
@@ -61,6 +64,7 @@ public class HubEndpoint {
         new ClientSession(
             session, settings, executor, connections.flushTimer(), subscriptions::resubscribe);
     connections.opened(client);
+    metrics.opened();
     client.send(welcome());
     List<String> token = session.getRequestParameterMap().get("access_token");
     if (token != null && !token.isEmpty()) {
@@ -108,6 +112,7 @@ public class HubEndpoint {
 
   @OnClose
   public void close(Session session, CloseReason reason) {
+    metrics.closed(reason.getCloseCode().getCode());
     if (client != null) {
       connections.closed(client);
       client.lane().execute(() -> subscriptions.leaveAll(client));

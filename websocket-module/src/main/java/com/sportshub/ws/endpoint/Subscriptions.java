@@ -34,6 +34,7 @@ class Subscriptions {
   @Inject Broker broker;
   @Inject Snapshots snapshots;
   @Inject HubSettings settings;
+  @Inject HubMetrics metrics;
   @Inject @Any Instance<Greeting> greetings;
 
   void subscribe(ClientSession client, String channel, OptionalLong since, JsonValue id) {
@@ -56,6 +57,7 @@ class Subscriptions {
    * CONFLATED}) it gets the current snapshot in place of the updates the hub dropped.
    */
   void resubscribe(ClientSession client, String channel, Unasked why) {
+    metrics.restarted(why);
     restore(client, channel, why, 0);
   }
 
@@ -116,13 +118,16 @@ class Subscriptions {
         String resumed = Messages.subscribed(channel, replay.lastSeq(), null, true, unasked, id);
         if (replay.complete() && replay.updates().size() < client.room()) {
           client.completeSubscription(channel, replay.lastSeq(), resumed, replay.updates());
+          countResume(unasked, HubMetrics.Resume.RECOVERED);
           return;
         }
         if (replay.complete() && !Channels.hasState(channel)) {
           client.completeSubscriptionInParts(channel, replay.lastSeq(), resumed, replay.updates());
+          countResume(unasked, HubMetrics.Resume.PACED);
           return;
         }
         // otherwise a snapshot stands in for a replay the client's queue has no room for
+        countResume(unasked, HubMetrics.Resume.SNAPSHOT);
       }
       long seq = broker.lastSeq(channel);
       Optional<String> snapshot = snapshots.of(channel);
@@ -144,6 +149,13 @@ class Subscriptions {
       LOG.log(Level.WARNING, "subscribing " + client.id() + " to " + channel + " failed", e);
       drop(client, channel);
       client.send(Messages.error(ErrorCode.INTERNAL, "try again shortly", id, channel));
+    }
+  }
+
+  /** Counts a client's own resume; the hub's restarts are counted as such. */
+  private void countResume(Unasked unasked, HubMetrics.Resume how) {
+    if (unasked == null) {
+      metrics.resumed(how);
     }
   }
 

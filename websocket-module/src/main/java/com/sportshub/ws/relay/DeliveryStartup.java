@@ -5,6 +5,7 @@ import com.sportshub.ws.boundary.NodeJmx;
 import com.sportshub.ws.boundary.RedisIntake;
 import com.sportshub.ws.broker.Broker;
 import com.sportshub.ws.broker.BrokerReadiness;
+import com.sportshub.ws.endpoint.HubMetrics;
 import com.sportshub.ws.hub.Fanout;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
@@ -36,6 +37,7 @@ public class DeliveryStartup implements ServletContextListener {
   @Inject RedisIntake intake;
   @Inject @Startup DeliveryStarted startedCheck;
   @Inject NodeControl node;
+  @Inject HubMetrics metrics;
 
   @Override
   public void contextInitialized(ServletContextEvent started) {
@@ -45,6 +47,7 @@ public class DeliveryStartup implements ServletContextListener {
     readiness.started(broker);
     intake.start();
     NodeJmx.register(node);
+    metrics.start();
     startedCheck.started();
     LOG.info(() -> "delivery layer started on " + broker.description());
   }
