@@ -6,6 +6,7 @@
 #   PORT                           HTTP port (8080)
 #   MP_JWT_VERIFY_PUBLICKEY_LOCATION, MP_JWT_VERIFY_ISSUER
 #                                  who may write; defaults to the development key in server-config
+#   HUB_LOG_FORMAT=json            one JSON object a log line (server-config/micro/logging-json.properties)
 #   JAVA_OPTS                      extra JVM options
 #   SKIP_BUILD=1                   start what is already built
 set -euo pipefail
@@ -39,6 +40,11 @@ if [ -z "${MP_JWT_VERIFY_PUBLICKEY_LOCATION:-}" ] && [ -z "${MP_JWT_VERIFY_PUBLI
   echo "run.sh: accepting tokens signed with the DEVELOPMENT key (server-config/dev-keys); never in production"
 fi
 
+log_options=()
+if [ "${HUB_LOG_FORMAT:-}" = "json" ]; then
+  log_options=(--logproperties server-config/micro/logging-json.properties)
+fi
+
 # JSON-P reads jakarta.json.provider once, as the server boots; unset, every Json.createReader()
 # (the MP-JWT check of each REST write makes two) searches the application's jars for a provider.
 exec java -Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl ${JAVA_OPTS:-} \
@@ -46,4 +52,5 @@ exec java -Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl ${JAVA_OP
   --nohazelcast --port "$PORT" --rootdir "$root" \
   --addlibs web/target/runtime/postgresql.jar \
   --postbootcommandfile "$post_boot" \
+  "${log_options[@]}" \
   --deploy web/target/sports-hub.war --contextroot /

@@ -23,6 +23,12 @@ public final class PayaraMicro implements AutoCloseable {
 
   private static final Duration BOOT_LIMIT = Duration.ofSeconds(180);
 
+  /**
+   * A setting that is not an environment variable: a logging file under server-config, passed as
+   * run.sh passes it ({@code --logproperties}).
+   */
+  public static final String LOG_PROPERTIES = "it.log-properties";
+
   private final Process process;
   private final Path log;
   private final URI base;
@@ -66,6 +72,12 @@ public final class PayaraMicro implements AutoCloseable {
         List.of(
             "--postbootcommandfile",
             TestSettings.serverConfig().resolve("micro/post-boot-postgresql.asadmin").toString()));
+    String logProperties = settings.get(LOG_PROPERTIES);
+    if (logProperties != null) {
+      command.addAll(
+          List.of(
+              "--logproperties", TestSettings.serverConfig().resolve(logProperties).toString()));
+    }
     command.addAll(List.of("--deploy", TestSettings.require("it.war"), "--contextroot", "/"));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.redirectOutput(log.toFile());

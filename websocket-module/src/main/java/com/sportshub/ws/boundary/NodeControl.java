@@ -1,5 +1,6 @@
 package com.sportshub.ws.boundary;
 
+import com.sportshub.ws.broker.Broker;
 import com.sportshub.ws.endpoint.NodeOperations;
 import com.sportshub.ws.status.NodeFigures;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +14,12 @@ import jakarta.inject.Inject;
 public class NodeControl {
 
   @Inject NodeOperations operations;
+  @Inject Broker broker;
+
+  /** How this node reaches the others: Redis at an address, or in memory (one node). */
+  public String brokerDescription() {
+    return broker.description();
+  }
 
   public NodeFigures figures(int busiest) {
     return operations.figures(busiest);
