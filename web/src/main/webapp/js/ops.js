@@ -44,6 +44,33 @@ async function renderHealth() {
   }
 }
 
+async function renderFigures() {
+  if (!adminToken) {
+    $('figures-note').textContent = 'Sign in with an admin token (#token=… after the address) to see this node\'s clients and channels.';
+    return;
+  }
+  try {
+    const { status: code, body } = await read('/api/node?busiest=10', adminToken);
+    if (code !== 200 || !body) {
+      $('figures-note').textContent = `HTTP ${code}`;
+      return;
+    }
+    $('figures-note').textContent = body.draining ? 'Draining for a restart: new connections are refused.' : '';
+    const pairs = [
+      ['Node', body.node],
+      ['Connections', body.connections],
+      ['Authenticated', body.authenticated],
+      ['Channels', body.channels],
+      ['Subscriptions', body.subscriptions],
+      ...Object.entries(body.subscriptionsByKind || {}).map(([kind, n]) => [`Subscriptions: ${kind}`, n]),
+    ];
+    $('figures').replaceChildren(...pairs.flatMap(([k, v]) => [el('dt', { class: 'muted' }, k), el('dd', { style: 'margin:0 0 .3rem', 'data-figure': k }, String(v))]));
+    $('busiest').replaceChildren(...(body.busiest || []).map((c) => el('li', { 'data-channel': c.channel }, `${c.channel}: ${c.subscribers}`)));
+  } catch (e) {
+    $('figures-note').textContent = `Figures unreachable (${e.message}).`;
+  }
+}
+
 async function renderFeeds() {
   const rows = [];
   const status = hub.systemStatus;
@@ -72,6 +99,7 @@ async function renderFeeds() {
 
 function refresh() {
   renderHealth();
+  renderFigures();
   renderFeeds();
   renderNode();
   hub.send({ type: 'subscriptions' });

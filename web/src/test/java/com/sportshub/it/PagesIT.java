@@ -498,6 +498,8 @@ class PagesIT {
       browser.awaitText(WAIT, By.cssSelector("#health [data-check='broker']"), "UP");
       browser.awaitText(WAIT, By.cssSelector("#channels [data-channel='matches:live']"), "");
       browser.awaitText(WAIT, By.id("node"), "it-admin");
+      browser.awaitText(WAIT, By.cssSelector("#figures [data-figure='Authenticated']"), "1");
+      browser.awaitText(WAIT, By.cssSelector("#busiest [data-channel='matches:live']"), ": 1");
       browser.awaitText(WAIT, By.cssSelector("#feeds [data-feed='odds publisher']"), "stopped");
 
       // an admin starts the odds feed over REST: the page shows it at its next refresh
