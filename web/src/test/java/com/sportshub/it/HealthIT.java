@@ -1,6 +1,7 @@
 package com.sportshub.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.util.Map;
@@ -39,5 +40,12 @@ class HealthIT {
                   .orElseThrow();
       assertEquals("grizzly", websocket.getJsonObject("data").getString("writePath"));
     }
+  }
+
+  @Test
+  void theProtocolForMachinesIsServed(PayaraMicro hub) throws Exception {
+    Api.Response asyncApi = new Api(hub.base()).get("/asyncapi.yaml");
+    assertEquals(200, asyncApi.status());
+    assertTrue(asyncApi.body().startsWith("asyncapi: 3.0.0"), asyncApi.body());
   }
 }
