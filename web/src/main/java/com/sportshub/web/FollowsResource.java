@@ -32,6 +32,7 @@ import java.util.List;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
+@SignedIn
 public class FollowsResource {
 
   @Inject Follows follows;
