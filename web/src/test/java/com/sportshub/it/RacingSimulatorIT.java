@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -51,19 +54,34 @@ class RacingSimulatorIT {
     return answer.json().asJsonObject();
   }
 
+  private static List<JsonObject> meetings(Api api, LocalDate date) {
+    try {
+      return api.get("/api/racing/meetings?date=" + date)
+          .json()
+          .asJsonArray()
+          .getValuesAs(JsonObject.class);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static JsonObject firstSimulatedRace(Api api) throws Exception {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
     while (Instant.now().isBefore(deadline)) {
-      Optional<JsonObject> race =
-          api
-              .get("/api/racing/meetings")
-              .json()
-              .asJsonArray()
-              .getValuesAs(JsonObject.class)
-              .stream()
-              .filter(m -> m.getString("meetingId").startsWith("sim-"))
-              .flatMap(m -> m.getJsonArray("races").getValuesAs(JsonObject.class).stream())
-              .findFirst();
+      // A meeting is dated by its first off: a race day started late in the evening (UTC) is
+      // tomorrow's.
+      LocalDate today = LocalDate.now(ZoneOffset.UTC);
+      Optional<JsonObject> race = Optional.empty();
+      for (LocalDate date : List.of(today, today.plusDays(1))) {
+        race =
+            race.or(
+                () ->
+                    meetings(api, date).stream()
+                        .filter(m -> m.getString("meetingId").startsWith("sim-"))
+                        .flatMap(
+                            m -> m.getJsonArray("races").getValuesAs(JsonObject.class).stream())
+                        .findFirst());
+      }
       if (race.isPresent()) {
         return race.get();
       }
