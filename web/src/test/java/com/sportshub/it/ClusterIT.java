@@ -273,6 +273,34 @@ class ClusterIT {
   }
 
   @Test
+  @Order(6)
+  void anAdminSeesEveryNodeOfTheClusterWithItsConnections() throws Exception {
+    String admin = TestTokens.forRoles("cluster-admin", "admin");
+    try (WsClient onA = WsClient.connect(nodeA.webSocket());
+        WsClient onB1 = WsClient.connect(nodeB.webSocket());
+        WsClient onB2 = WsClient.connect(nodeB.webSocket())) {
+      long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+      JsonObject cluster;
+      do {
+        Thread.sleep(500);
+        cluster = new Api(nodeB.base()).get("/api/node/cluster", admin).json().asJsonObject();
+      } while (!(connections(cluster, "node-a") >= 1 && connections(cluster, "node-b") >= 2)
+          && System.nanoTime() < deadline);
+      assertTrue(connections(cluster, "node-a") >= 1, cluster.toString());
+      assertTrue(connections(cluster, "node-b") >= 2, cluster.toString());
+      assertTrue(cluster.getInt("connections") >= 3, cluster.toString());
+    }
+  }
+
+  private static int connections(JsonObject cluster, String node) {
+    return cluster.getJsonArray("nodes").getValuesAs(JsonObject.class).stream()
+        .filter(n -> node.equals(n.getString("node")))
+        .mapToInt(n -> n.getInt("connections"))
+        .findFirst()
+        .orElse(-1);
+  }
+
+  @Test
   @Order(7)
   void whenRedisGoesAwayNodesKeepTheirClientsReportNotReadyAndRecoverByThemselves()
       throws Exception {

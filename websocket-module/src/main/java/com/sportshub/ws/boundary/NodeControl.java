@@ -5,6 +5,7 @@ import com.sportshub.ws.endpoint.NodeOperations;
 import com.sportshub.ws.status.NodeFigures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 
 /**
  * What the REST API and JMX offer operators of this node: its figures, draining it before a
@@ -23,6 +24,16 @@ public class NodeControl {
 
   public NodeFigures figures(int busiest) {
     return operations.figures(busiest);
+  }
+
+  /** What every live node of the cluster last reported: a JSON object each (see NodeOperations). */
+  public List<String> clusterReports() {
+    return operations.clusterReports();
+  }
+
+  /** Starts telling the cluster this node's figures, every few seconds. */
+  public void startReporting() {
+    operations.startReporting();
   }
 
   /** Starts draining; returns how many connections are being closed. */

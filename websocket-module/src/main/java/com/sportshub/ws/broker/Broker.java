@@ -1,6 +1,8 @@
 package com.sportshub.ws.broker;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -63,6 +65,16 @@ public interface Broker extends ConnectionCounts, AutoCloseable {
   default boolean onIntake(String topic, Consumer<String> listener) {
     return false;
   }
+
+  /**
+   * Tells the cluster what this node holds now ({@code summary}, a short JSON object), until {@code
+   * ttl} passes without another report: a node that stops reporting drops out by itself. Never
+   * throws; a report that cannot be made is simply missing until the next one.
+   */
+  void reportNode(String node, String summary, Duration ttl);
+
+  /** What each live node of the cluster last reported, by node; this node's alone without Redis. */
+  Map<String, String> nodeReports();
 
   /** Whether updates published now would reach the other nodes. */
   boolean connected();

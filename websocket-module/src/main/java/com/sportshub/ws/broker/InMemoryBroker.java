@@ -1,8 +1,10 @@
 package com.sportshub.ws.broker;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,6 +31,9 @@ public final class InMemoryBroker implements Broker {
     this.window = window;
   }
 
+  /** The one node's own report: a single node is the whole cluster. */
+  private final Map<String, String> reports = new ConcurrentHashMap<>();
+
   /** Synchronized so that the delivery lane receives updates in the order of their seqs. */
   @Override
   public synchronized void publish(Publication publication) {
@@ -36,6 +41,16 @@ public final class InMemoryBroker implements Broker {
         logs.computeIfAbsent(publication.channel(), c -> new ChannelLog())
             .append(publication, window);
     delivery.execute(() -> listeners.forEach(listener -> listener.accept(envelope)));
+  }
+
+  @Override
+  public void reportNode(String node, String summary, Duration ttl) {
+    reports.put(node, summary);
+  }
+
+  @Override
+  public Map<String, String> nodeReports() {
+    return Map.copyOf(reports);
   }
 
   /** Never refuses: everything is held in memory. */

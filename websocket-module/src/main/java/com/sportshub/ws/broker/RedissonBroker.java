@@ -3,6 +3,7 @@ package com.sportshub.ws.broker;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -10,6 +11,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.logging.Logger;
 import org.redisson.Redisson;
 import org.redisson.api.RScript;
 import org.redisson.api.RTopic;
@@ -41,6 +43,8 @@ import org.redisson.config.Config;
  * back, has it write them at once.
  */
 public final class RedissonBroker implements Broker {
+
+  private static final Logger LOG = Logger.getLogger(RedissonBroker.class.getName());
 
   /** How long a node's connection counts outlive its last sign of life. */
   static final Duration NODE_LIVENESS = Duration.ofSeconds(30);
@@ -167,6 +171,34 @@ public final class RedissonBroker implements Broker {
   public void publish(Publication publication) {
     if (!publisher.offer(publication)) {
       throw new BrokerUnavailable("Redis at " + address + " is away and " + maxWaiting + " wait");
+    }
+  }
+
+  /**
+   * One Redis map of the namespace, node to its last report, each entry with its own time to live
+   * (Redisson's map cache), so a node that died leaves no figures behind once its report lapses.
+   */
+  @Override
+  public void reportNode(String node, String summary, Duration ttl) {
+    try {
+      redisson
+          .<String, String>getMapCache(namespace + ":nodes", StringCodec.INSTANCE)
+          .fastPut(node, summary, ttl.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (RuntimeException redisAway) {
+      LOG.fine(() -> "node report not written: " + redisAway);
+    }
+  }
+
+  @Override
+  public Map<String, String> nodeReports() {
+    try {
+      return Map.copyOf(
+          redisson
+              .<String, String>getMapCache(namespace + ":nodes", StringCodec.INSTANCE)
+              .readAllMap());
+    } catch (RuntimeException redisAway) {
+      LOG.fine(() -> "node reports not read: " + redisAway);
+      return Map.of();
     }
   }
 

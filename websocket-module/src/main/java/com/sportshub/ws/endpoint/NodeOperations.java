@@ -1,10 +1,13 @@
 package com.sportshub.ws.endpoint;
 
+import com.sportshub.ws.broker.Broker;
+import com.sportshub.ws.broker.JsonText;
 import com.sportshub.ws.hub.ChannelRegistry;
 import com.sportshub.ws.status.NodeFigures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,6 +42,13 @@ public class NodeOperations {
   @Inject
   @ConfigProperty(name = "hub.drain.per-second", defaultValue = "500")
   int drainPerSecond;
+
+  @Inject Broker broker;
+
+  /** How often a node tells the cluster its figures, and how long such a report counts. */
+  static final Duration REPORT_EVERY = Duration.ofSeconds(5);
+
+  static final Duration REPORT_LASTS = Duration.ofSeconds(15);
 
   private final Instant startedAt = Instant.now();
   private final AtomicBoolean draining = new AtomicBoolean();
@@ -79,6 +89,36 @@ public class NodeOperations {
         busiest,
         byKind,
         draining.get());
+  }
+
+  /** Starts telling the cluster this node's figures every {@link #REPORT_EVERY}. */
+  public void startReporting() {
+    connections
+        .flushTimer()
+        .scheduleWithFixedDelay(this::report, 0, REPORT_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  private void report() {
+    NodeFigures f = figures(0);
+    String summary =
+        JsonText.JSON
+            .createObjectBuilder()
+            .add("node", f.node())
+            .add("connections", f.connections())
+            .add("authenticated", f.authenticated())
+            .add("channels", f.channels())
+            .add("subscriptions", f.subscriptions())
+            .add("draining", f.draining())
+            .add("startedAt", f.startedAt().toString())
+            .add("reportedAt", Instant.now().toString())
+            .build()
+            .toString();
+    broker.reportNode(f.node(), summary, REPORT_LASTS);
+  }
+
+  /** What every live node of the cluster last reported (this node's own without Redis). */
+  public List<String> clusterReports() {
+    return broker.nodeReports().values().stream().sorted().toList();
   }
 
   public boolean draining() {

@@ -48,6 +48,7 @@ public class DeliveryStartup implements ServletContextListener {
     intake.start();
     NodeJmx.register(node);
     metrics.start();
+    node.startReporting();
     startedCheck.started();
     LOG.info(() -> "delivery layer started on " + broker.description());
   }

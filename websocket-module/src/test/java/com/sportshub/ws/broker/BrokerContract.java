@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -100,6 +101,17 @@ abstract class BrokerContract {
     assertEquals(
         List.of(first + " 1", second + " 1", first + " 2", second + " 2"),
         received.stream().map(e -> e.channel() + " " + e.seq()).toList());
+  }
+
+  @Test
+  void aNodesReportIsReadBackUntilReplaced() {
+    Broker broker = node();
+    String node = "node-" + System.nanoTime();
+
+    broker.reportNode(node, "{\"connections\":3}", Duration.ofSeconds(30));
+    assertEquals("{\"connections\":3}", broker.nodeReports().get(node));
+    broker.reportNode(node, "{\"connections\":4}", Duration.ofSeconds(30));
+    assertEquals("{\"connections\":4}", broker.nodeReports().get(node));
   }
 
   @Test

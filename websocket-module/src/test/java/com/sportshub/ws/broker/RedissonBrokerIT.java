@@ -38,6 +38,20 @@ class RedissonBrokerIT extends BrokerContract {
   }
 
   @Test
+  void everyNodeReadsTheOthersReportsAndALapsedReportIsGone() throws Exception {
+    Broker a = node();
+    Broker b = node();
+    a.reportNode("report-a", "{\"n\":1}", Duration.ofSeconds(30));
+    b.reportNode("report-b", "{\"n\":2}", Duration.ofMillis(300));
+
+    assertEquals("{\"n\":2}", a.nodeReports().get("report-b"));
+    assertEquals("{\"n\":1}", b.nodeReports().get("report-a"));
+    Thread.sleep(1_000);
+    assertEquals(null, a.nodeReports().get("report-b"), "a lapsed report is gone");
+    assertEquals("{\"n\":1}", a.nodeReports().get("report-a"));
+  }
+
+  @Test
   void aNodeWritesItsConnectionsAgainWhenRedisLostThem() throws Exception {
     Broker broker = node();
     String fan = "fan-" + UUID.randomUUID();
