@@ -289,6 +289,12 @@ class ClusterIT {
       assertTrue(connections(cluster, "node-a") >= 1, cluster.toString());
       assertTrue(connections(cluster, "node-b") >= 2, cluster.toString());
       assertTrue(cluster.getInt("connections") >= 3, cluster.toString());
+      try (Jmx jmx = Jmx.attach(nodeA.pid())) {
+        String broker = "com.sportshub:type=Broker";
+        assertEquals(true, jmx.attribute(broker, "Connected"));
+        assertTrue(((String) jmx.attribute(broker, "Description")).contains("Redis"));
+        assertTrue(((String) jmx.attribute(broker, "Generation")).length() > 8);
+      }
     }
   }
 

@@ -72,6 +72,11 @@ class NodeOperationsIT {
       try (Jmx jmx = Jmx.attach(hub.pid())) {
         String bean = "com.sportshub:type=Node";
         assertEquals(3, jmx.attribute(bean, "Connections"));
+        String broker = "com.sportshub:type=Broker";
+        assertEquals(true, jmx.attribute(broker, "Connected"));
+        assertEquals(0, jmx.attribute(broker, "Waiting"));
+        assertEquals("in memory", jmx.attribute(broker, "Generation"));
+        assertTrue(((String) jmx.attribute(broker, "Description")).contains("memory"));
         assertEquals(false, jmx.attribute(bean, "Draining"));
         jmx.invoke(bean, "drain");
         assertEquals(true, jmx.attribute(bean, "Draining"));

@@ -1,15 +1,15 @@
 package com.sportshub.ws.boundary;
 
+import com.sportshub.ws.broker.Broker;
 import com.sportshub.ws.status.NodeFigures;
 import java.lang.management.ManagementFactory;
-import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.management.JMException;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 
-/** Registers {@link NodeControl} with the platform MBean server as {@value #NAME}. */
+/** This node's face in the platform MBean server, {@value #NAME}; see {@link NodeJmxMBean}. */
 public final class NodeJmx implements NodeJmxMBean {
 
   static final String NAME = "com.sportshub:type=Node";
@@ -17,52 +17,46 @@ public final class NodeJmx implements NodeJmxMBean {
 
   private final NodeControl node;
 
-  /**
-   * The application's class loader, made the current one for each call: JMX calls arrive on the
-   * platform's RMI threads, which have none, and the node's beans cannot be reached without it.
-   */
-  private final ClassLoader application;
+  private final ApplicationCalls calls = new ApplicationCalls();
 
-  private NodeJmx(NodeControl node, ClassLoader application) {
+  private NodeJmx(NodeControl node) {
     this.node = node;
-    this.application = application;
   }
 
-  private <T> T within(Supplier<T> call) {
-    Thread thread = Thread.currentThread();
-    ClassLoader before = thread.getContextClassLoader();
-    thread.setContextClassLoader(application);
-    try {
-      return call.get();
-    } finally {
-      thread.setContextClassLoader(before);
-    }
+  /**
+   * Registers the node ({@value #NAME}) and its broker ({@value BrokerJmx#NAME}), replacing what an
+   * earlier deployment of the application left.
+   */
+  public static void register(NodeControl node, Broker broker) {
+    put(NAME, new NodeJmx(node));
+    put(BrokerJmx.NAME, new BrokerJmx(broker));
   }
 
-  /** Registers the node, replacing what an earlier deployment of the application left. */
-  public static void register(NodeControl node) {
+  private static void put(String name, Object bean) {
     try {
-      ObjectName name = new ObjectName(NAME);
+      ObjectName objectName = new ObjectName(name);
       MBeanServer server = ManagementFactory.getPlatformMBeanServer();
-      if (server.isRegistered(name)) {
-        server.unregisterMBean(name);
+      if (server.isRegistered(objectName)) {
+        server.unregisterMBean(objectName);
       }
-      server.registerMBean(new NodeJmx(node, Thread.currentThread().getContextClassLoader()), name);
+      server.registerMBean(bean, objectName);
     } catch (JMException e) {
-      LOG.log(Level.WARNING, "cannot register " + NAME + "; the node has no JMX face", e);
+      LOG.log(Level.WARNING, "cannot register " + name + "; it has no JMX face", e);
     }
   }
 
   public static void unregister() {
-    try {
-      ManagementFactory.getPlatformMBeanServer().unregisterMBean(new ObjectName(NAME));
-    } catch (JMException e) {
-      LOG.log(Level.FINE, "already unregistered: " + NAME, e);
+    for (String name : new String[] {NAME, BrokerJmx.NAME}) {
+      try {
+        ManagementFactory.getPlatformMBeanServer().unregisterMBean(new ObjectName(name));
+      } catch (JMException e) {
+        LOG.log(Level.FINE, "already unregistered: " + name, e);
+      }
     }
   }
 
   private NodeFigures figures() {
-    return within(() -> node.figures(10));
+    return calls.run(() -> node.figures(10));
   }
 
   @Override
@@ -99,11 +93,11 @@ public final class NodeJmx implements NodeJmxMBean {
 
   @Override
   public int drain() {
-    return within(node::drain);
+    return calls.run(node::drain);
   }
 
   @Override
   public boolean closeConnection(String connectionId) {
-    return within(() -> node.close(connectionId));
+    return calls.run(() -> node.close(connectionId));
   }
 }

@@ -76,6 +76,16 @@ public interface Broker extends ConnectionCounts, AutoCloseable {
   /** What each live node of the cluster last reported, by node; this node's alone without Redis. */
   Map<String, String> nodeReports();
 
+  /** Updates this node has taken and not yet handed to the other nodes (0 in memory). */
+  default int waiting() {
+    return 0;
+  }
+
+  /** The id of the channels' history this node reads; it changes when Redis lost it. */
+  default String generation() {
+    return "in memory";
+  }
+
   /** Whether updates published now would reach the other nodes. */
   boolean connected();
 

@@ -61,6 +61,11 @@ final class RedisPublisher {
     return true;
   }
 
+  /** Updates waiting for Redis (not counting a batch being published). */
+  int waiting() {
+    return outgoing.size();
+  }
+
   void stop() {
     stopped = true;
     thread.interrupt();

@@ -202,6 +202,17 @@ public final class RedissonBroker implements Broker {
     }
   }
 
+  @Override
+  public int waiting() {
+    return publisher.waiting();
+  }
+
+  @Override
+  public String generation() {
+    String generation = reader.generation();
+    return generation == null ? "not seen yet" : generation;
+  }
+
   /** Queues all of them, or none when the queue for Redis has no room for all. */
   @Override
   public void publishAll(List<Publication> publications) {

@@ -21,7 +21,7 @@ final class TopicReader {
   private final List<Consumer<Envelope>> listeners = new CopyOnWriteArrayList<>();
   private final List<Runnable> historyListeners = new CopyOnWriteArrayList<>();
   private final List<Runnable> resumedListeners = new CopyOnWriteArrayList<>();
-  private String lastGeneration;
+  private volatile String lastGeneration;
 
   /**
    * @param redis how logs name the Redis
@@ -102,6 +102,11 @@ final class TopicReader {
 
   private static void malformed(String message) {
     LOG.log(Level.WARNING, "ignoring a malformed broker message of {0} chars", message.length());
+  }
+
+  /** The id of the history this node reads, as last seen (null before the first message). */
+  String generation() {
+    return lastGeneration;
   }
 
   /** Each time the topic is (re)subscribed: history lost, or the channels resume. */

@@ -46,7 +46,7 @@ public class DeliveryStartup implements ServletContextListener {
     refresh.start();
     readiness.started(broker);
     intake.start();
-    NodeJmx.register(node);
+    NodeJmx.register(node, broker);
     metrics.start();
     node.startReporting();
     startedCheck.started();
