@@ -68,6 +68,15 @@ class Connections {
     return flushTimer;
   }
 
+  /**
+   * The server's managed scheduler, for this node's own slower chores (its report to the cluster,
+   * closing a draining node's clients): never the flush timer, whose one thread every client's
+   * write retries wait on.
+   */
+  ScheduledExecutorService housekeeping() {
+    return scheduler;
+  }
+
   ManagedExecutorService lanes() {
     return lanes;
   }

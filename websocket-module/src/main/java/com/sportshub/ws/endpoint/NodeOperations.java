@@ -72,13 +72,15 @@ public class NodeOperations {
       subscriptions += c.subscribers();
     }
     List<NodeFigures.ChannelCount> busiest =
-        channels.stream()
-            .sorted(
-                Comparator.comparingInt(NodeFigures.ChannelCount::subscribers)
-                    .reversed()
-                    .thenComparing(NodeFigures.ChannelCount::channel))
-            .limit(top)
-            .toList();
+        top == 0
+            ? List.of() // the counts alone (health, metrics, reports): no sorting every channel
+            : channels.stream()
+                .sorted(
+                    Comparator.comparingInt(NodeFigures.ChannelCount::subscribers)
+                        .reversed()
+                        .thenComparing(NodeFigures.ChannelCount::channel))
+                .limit(top)
+                .toList();
     return new NodeFigures(
         settings.node(),
         startedAt,
@@ -94,7 +96,7 @@ public class NodeOperations {
   /** Starts telling the cluster this node's figures every {@link #REPORT_EVERY}. */
   public void startReporting() {
     connections
-        .flushTimer()
+        .housekeeping()
         .scheduleWithFixedDelay(this::report, 0, REPORT_EVERY.toMillis(), TimeUnit.MILLISECONDS);
   }
 
@@ -151,7 +153,7 @@ public class NodeOperations {
           .close(CloseReason.CloseCodes.SERVICE_RESTART, "node draining: reconnect and resume");
     }
     if (left.hasNext()) {
-      connections.flushTimer().schedule(() -> closeSome(left), 1, TimeUnit.SECONDS);
+      connections.housekeeping().schedule(() -> closeSome(left), 1, TimeUnit.SECONDS);
     } else {
       LOG.info("draining: every connection that was open is closed");
     }
