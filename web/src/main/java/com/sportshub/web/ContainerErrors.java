@@ -13,12 +13,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The error page (WEB-INF/web.xml) for answers the container gives itself, outside JAX-RS: a 401
- * from the MP-JWT mechanism for a bad token (it calls {@code sendError}, which would show Payara's
- * HTML page), a path outside {@code /api}, an exception no mapper saw. They become problem details
- * with the same status. A 401 says how to authenticate ({@code WWW-Authenticate: Bearer}, RFC 6750)
- * unless the mechanism said so already. A thrown exception is logged with an incident id, as {@link
- * UnexpectedErrorMapper} does; the answer never carries its message.
+ * The error page (WEB-INF/web.xml) for answers the container gives itself, outside JAX-RS (it calls
+ * {@code sendError}, which would show Payara's HTML page): a path outside {@code /api}, an
+ * exception no mapper saw. They become problem details with the same status. A 401 says how to
+ * authenticate ({@code WWW-Authenticate: Bearer}, RFC 6750) unless the answer said so already. A
+ * thrown exception is logged with an incident id, as {@link UnexpectedErrorMapper} does; the answer
+ * never carries its message.
  */
 @WebServlet(ContainerErrors.PATH)
 public class ContainerErrors extends HttpServlet {

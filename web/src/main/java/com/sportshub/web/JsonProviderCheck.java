@@ -9,8 +9,8 @@ import java.util.logging.Logger;
  * Warns at start when the JVM was started without {@code -Djakarta.json.provider}.
  *
  * <p>Without it, every {@code Json.createReader()} and friends searches the application's jars for
- * a JSON-P provider ({@code ServiceLoader}), and the MP-JWT check makes two such calls for every
- * authenticated request: measured on Payara Micro 6.2025.9, a fifth of a feed write's CPU. The
+ * a JSON-P provider ({@code ServiceLoader}); measured on Payara Micro 6.2025.9 when Payara's token
+ * check made two such calls for every authenticated request, a fifth of a feed write's CPU. The
  * JSON-P API reads the property once, while the server boots, so the application cannot set it
  * itself; {@code run.sh} and {@code server-config/server/setup-domain.sh} pass it.
  */

@@ -13,14 +13,13 @@
  * deep nesting, absurd numbers, no content type) with a problem naming where it is.
  *
  * <p>Errors: resources and filters answer with {@link com.sportshub.web.Problems}; exceptions go
- * through the mappers here; what the container answers itself (the MP-JWT mechanism's 401, a path
- * outside the API) goes to the error page {@link com.sportshub.web.ContainerErrors}. The database
- * being away is 503, logged once per outage ({@link com.sportshub.web.DatabaseOutage}), as the
- * broker's backlog is.
+ * through the mappers here; what the container answers itself (a path outside the API) goes to the
+ * error page {@link com.sportshub.web.ContainerErrors}. The database being away is 503, logged once
+ * per outage ({@link com.sportshub.web.DatabaseOutage}), as the broker's backlog is.
  *
- * <p>Tokens: MicroProfile JWT verifies them; {@link com.sportshub.web.VerifiedTokenStore}, the
- * first identity store asked, remembers what it concluded for a token it has seen, so that a
- * writer's thousand requests with one token pay for one signature check (never past the token's
- * expiry).
+ * <p>Tokens: {@link com.sportshub.web.BearerAuthentication} verifies a request's MicroProfile JWT
+ * with the verifier the socket uses, which remembers what it concluded for a token it has seen, so
+ * that a writer's thousand requests with one token pay for one signature check (never past the
+ * token's expiry); {@link com.sportshub.web.RoleCheck} enforces {@code @RolesAllowed}.
  */
 package com.sportshub.web;

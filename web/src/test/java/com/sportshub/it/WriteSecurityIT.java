@@ -64,7 +64,7 @@ class WriteSecurityIT {
     assertEquals(403, new Api(hub.base()).post("/api/odds/feed", referee, PRICE).status());
   }
 
-  // The hub remembers tokens it has verified (VerifiedTokenStore): what it remembers must never
+  // The hub remembers tokens it has verified (BearerAuthentication): what it remembers must never
   // let through what a fresh check would refuse.
 
   @Test

@@ -4,7 +4,6 @@ import com.sportshub.ws.broker.JsonText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
-import java.util.Optional;
 
 /**
  * Turns a token (from an {@code auth} message or the {@code access_token} query parameter) into the
@@ -14,18 +13,13 @@ import java.util.Optional;
 @ApplicationScoped
 class Authentication {
 
-  @Inject TokenKeys keys;
+  @Inject BearerTokens tokens;
   @Inject Connections connections;
 
   void authenticate(ClientSession client, String token, JsonValue id) {
-    Optional<TokenVerifier> verifier = keys.verifier();
-    if (verifier.isEmpty()) {
-      client.send(Messages.error(ErrorCode.UNAUTHORIZED, "this node accepts no tokens", id));
-      return;
-    }
     Caller caller;
     try {
-      caller = verifier.get().verify(token);
+      caller = tokens.verify(token);
     } catch (TokenRejected rejected) {
       client.send(Messages.error(rejected.code(), rejected.getMessage(), id));
       return;

@@ -8,7 +8,7 @@ import java.util.Set;
  *
  * @param subject the token's {@code upn} (or {@code sub}); null when anonymous
  */
-record Caller(String subject, Set<String> roles, Instant expiresAt) {
+public record Caller(String subject, Set<String> roles, Instant expiresAt) {
 
   static final Caller ANONYMOUS = new Caller(null, Set.of(), Instant.MAX);
 

@@ -1,7 +1,9 @@
 package com.sportshub.ws.endpoint;
 
-/** A token that grants nothing, with the protocol error code that says why. */
-class TokenRejected extends Exception {
+/**
+ * A token that grants nothing: its message says why, its protocol error code says it to a socket.
+ */
+public class TokenRejected extends Exception {
 
   private final ErrorCode code;
 

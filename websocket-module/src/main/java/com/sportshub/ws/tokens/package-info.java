@@ -1,6 +1,6 @@
 /**
- * The rules a bearer token's times must meet, shared by the REST API (whose MicroProfile JWT checks
- * signature, issuer and required claims) and the WebSocket (which checks a token that arrives in a
- * message, where the container does not look). One place, so the two paths cannot drift apart.
+ * What the hub's one token check ({@code ws.endpoint.BearerTokens}, for the REST API and the socket
+ * alike) shares: the rules a bearer token's times must meet ({@link TokenTimes}) and the memory of
+ * tokens already verified ({@link VerifiedTokens}).
  */
 package com.sportshub.ws.tokens;

@@ -1,4 +1,4 @@
-package com.sportshub.web;
+package com.sportshub.ws.tokens;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +17,7 @@ import java.util.function.LongSupplier;
  * time-to-live. Bounded: when full, expired entries make room, and a token that still finds no room
  * is simply verified again next time.
  */
-final class VerifiedTokens<V> {
+public final class VerifiedTokens<V> {
 
   private record Entry<V>(V value, long expiresAtMillis) {}
 
@@ -27,14 +27,14 @@ final class VerifiedTokens<V> {
   private final Map<ByteBuffer, Entry<V>> entries = new ConcurrentHashMap<>();
 
   /** {@code ttl} zero keeps nothing. */
-  VerifiedTokens(Duration ttl, int capacity, LongSupplier clockMillis) {
+  public VerifiedTokens(Duration ttl, int capacity, LongSupplier clockMillis) {
     this.ttlMillis = ttl.toMillis();
     this.capacity = capacity;
     this.clock = clockMillis;
   }
 
   /** What was remembered for exactly this token, while it has not expired. */
-  Optional<V> find(String token) {
+  public Optional<V> find(String token) {
     if (ttlMillis <= 0) {
       return Optional.empty();
     }
@@ -51,7 +51,7 @@ final class VerifiedTokens<V> {
   }
 
   /** Remembers {@code value} for {@code token}, which expires at {@code expiry}. */
-  void remember(String token, V value, Instant expiry) {
+  public void remember(String token, V value, Instant expiry) {
     long now = clock.getAsLong();
     long until = Math.min(expiry.toEpochMilli(), now + ttlMillis);
     if (until <= now) {

@@ -1,4 +1,4 @@
-package com.sportshub.web;
+package com.sportshub.ws.tokens;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
