@@ -1,13 +1,9 @@
 package com.sportshub.ws.boundary;
 
 import com.sportshub.ws.broker.Broker;
-import com.sportshub.ws.broker.JsonText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import java.io.StringReader;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
@@ -57,9 +53,8 @@ public class RedisIntake {
 
   /** Called on the broker's intake lane, one message at a time, in Redis's order. */
   void take(String message) {
-    try (JsonReader reader = JsonText.JSON.createReader(new StringReader(message))) {
-      JsonObject body = reader.readObject();
-      var items = BroadcastBody.read(body);
+    try {
+      var items = BroadcastBody.read(message);
       broadcasts.publish(items);
       accepted.addAndGet(items.size());
     } catch (JsonException | IllegalStateException | InvalidBroadcast | RelayUnavailable e) {
