@@ -15,8 +15,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * Authentication}. One verifier, so that a token is taken or refused alike on both paths.
  *
  * <p>A writer posts many requests with one token, so what was verified is remembered (by the
- * token's SHA-256) until its expiry or {@code hub.auth.verified-token-seconds} (60) pass, whichever
- * is first; a remembered token is as good as verified, since its whole text, signature included, is
+ * token's text) until its expiry or {@code hub.auth.verified-token-seconds} (60) pass, whichever is
+ * first; a remembered token is as good as verified, since its whole text, signature included, is
  * what was checked. Not when {@code mp.jwt.verify.token.age} is set: then every request is checked,
  * because the remembered answer does not know the token's age.
  */

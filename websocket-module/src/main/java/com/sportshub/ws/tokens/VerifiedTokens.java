@@ -1,9 +1,5 @@
 package com.sportshub.ws.tokens;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -12,10 +8,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
- * What the server concluded about bearer tokens it has verified, kept by the SHA-256 of each
- * token's whole text (signature included) until the earlier of the token's own expiry and a
- * time-to-live. Bounded: when full, expired entries make room, and a token that still finds no room
- * is simply verified again next time.
+ * What the server concluded about bearer tokens it has verified, kept by each token's whole text
+ * (signature included) until the earlier of the token's own expiry and a time-to-live. By the text
+ * itself, not a digest of it: the look-up runs on every request, and a SHA-256 of the token was its
+ * costliest part (the text is in the request's buffers anyway, and at most a few megabytes here).
+ * Bounded: when full, expired entries make room, and a token that still finds no room is simply
+ * verified again next time.
  */
 public final class VerifiedTokens<V> {
 
@@ -24,7 +22,7 @@ public final class VerifiedTokens<V> {
   private final long ttlMillis;
   private final int capacity;
   private final LongSupplier clock;
-  private final Map<ByteBuffer, Entry<V>> entries = new ConcurrentHashMap<>();
+  private final Map<String, Entry<V>> entries = new ConcurrentHashMap<>();
 
   /** {@code ttl} zero keeps nothing. */
   public VerifiedTokens(Duration ttl, int capacity, LongSupplier clockMillis) {
@@ -38,13 +36,12 @@ public final class VerifiedTokens<V> {
     if (ttlMillis <= 0) {
       return Optional.empty();
     }
-    ByteBuffer key = digest(token);
-    Entry<V> entry = entries.get(key);
+    Entry<V> entry = entries.get(token);
     if (entry == null) {
       return Optional.empty();
     }
     if (clock.getAsLong() >= entry.expiresAtMillis()) {
-      entries.remove(key, entry);
+      entries.remove(token, entry);
       return Optional.empty();
     }
     return Optional.of(entry.value());
@@ -63,19 +60,10 @@ public final class VerifiedTokens<V> {
         return;
       }
     }
-    entries.put(digest(token), new Entry<>(value, until));
+    entries.put(token, new Entry<>(value, until));
   }
 
   int size() {
     return entries.size();
-  }
-
-  private static ByteBuffer digest(String token) {
-    try {
-      return ByteBuffer.wrap(
-          MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
-    }
   }
 }
