@@ -8,6 +8,8 @@
 #   PORT        (8090) where the hub listens during the run
 #   DB_URL      as for run.sh: unset is the embedded H2; set it (e.g. a PostgreSQL database made for
 #               the run) for production-like odds ingest figures
+#   PEER_BENCH  an npm ci-ed copy of the shared bench harness: afterwards, load-test/side-by-side.sh
+#               runs the hub and the Socket.IO peer in one sitting (target/side-by-side.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -66,6 +68,23 @@ holds() {
 cpu_check() { java -jar load-test/target/load-test.jar cpu-check; }
 cpu_before=$(cpu_check)
 
+# From boot: the hub's CPU per update in 10 s windows from its first load (1,000 updates a second
+# at fan-out 1), before anything else has warmed it. A node joining a cluster meets this.
+ticks() { awk '{ print $14 + $15 }' "/proc/$pid/stat"; }
+java -jar load-test/target/load-test.jar --url "http://127.0.0.1:$PORT" --server-pid "$pid" \
+  --clients 100 --groups 100 --rate 1000 --duration 150 --warmup 0 --label boot > target/boot.log &
+boot_tool=$!
+sleep 2 # the tool's 100 clients connect and subscribe in about a second; then it publishes
+hz=$(getconf CLK_TCK) windows="" prev=$(ticks)
+for _ in $(seq 1 15); do
+  sleep 10
+  now=$(ticks)
+  windows="$windows $(((now - prev) * 1000 / hz / 10))"
+  prev=$now
+done
+wait "$boot_tool" || true
+echo "- CPU per update from boot, microseconds in 10 s windows from the first load (N=100, G=100, U=1,000/s):$windows" >> "$notes"
+
 # Warm the server's JIT on both write paths first; these points are not recorded. (Cold, the
 # compiler thread takes a core of two for minutes, and the first points would measure it: after
 # 60 s of odds a hub was still compiling, after 300 s it was not; docs/benchmarks.md.)
@@ -81,7 +100,10 @@ if [ "${POINTS:-standard}" = smoke ]; then
   point smoke-n1k --clients 1000 --groups 50 --rate 200 --duration 20
 else
   point smoke-n1k --clients 1000 --groups 50 --rate 200 --duration 20
+  # The write path alone: fan-out 1, every update its own small share of a request.
+  point fan1-u1000 --clients 100 --groups 100 --rate 1000 --duration 30
   point n5k-u500 --clients 5000 --groups 100 --rate 500 --duration 20
+  point n5k-u1000 --clients 5000 --groups 100 --rate 1000 --warmup 30 --duration 30
   # The highest rate at N=10,000 with p99 < 100 ms and nothing lost: from the issue's target point
   # (U=500/s, where p99 should be under 25 ms) up in steps of 100/s until a point misses.
   highest="below 500"
@@ -143,3 +165,10 @@ else
   { echo "# Benchmarks"; echo; cat "$generated"; } > "$doc"
 fi
 echo "wrote the run into $doc"
+
+trap - EXIT
+kill $runner 2>/dev/null; pkill -f "payara-micro.jar.*--port $PORT" 2>/dev/null || true
+if [ -n "${PEER_BENCH:-}" ]; then
+  sleep 5
+  load-test/side-by-side.sh
+fi
