@@ -25,6 +25,7 @@ public class StartupLine implements ServletContextListener {
   DataSource dataSource;
 
   @Inject NodeControl node;
+  @Inject WarmUp warmUp;
 
   @Override
   public void contextInitialized(ServletContextEvent started) {
@@ -42,6 +43,7 @@ public class StartupLine implements ServletContextListener {
             + database()
             + "; broker "
             + node.brokerDescription());
+    warmUp.start();
   }
 
   private String database() {

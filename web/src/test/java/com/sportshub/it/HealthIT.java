@@ -22,7 +22,26 @@ class HealthIT {
         ready.json().asJsonObject().getJsonArray("checks").stream()
             .map(JsonObject.class::cast)
             .collect(Collectors.toMap(c -> c.getString("name"), c -> c.getString("status")));
-    assertEquals(Map.of("database", "UP", "broker", "UP", "drain", "UP"), checks);
+    assertEquals(Map.of("database", "UP", "broker", "UP", "drain", "UP", "warm-up", "UP"), checks);
+  }
+
+  @Test
+  void aNodeRunsItsWritePathBeforeItSaysItIsReady() throws Exception {
+    try (PayaraMicro hub = PayaraMicro.boot("warm", null, Map.of("HUB_WARM_UP_REQUESTS", "300"))) {
+      JsonObject warmUp =
+          new Api(hub.base())
+              .get("/health/ready").json().asJsonObject().getJsonArray("checks").stream()
+                  .map(JsonObject.class::cast)
+                  .filter(c -> c.getString("name").equals("warm-up"))
+                  .findFirst()
+                  .orElseThrow();
+
+      assertEquals("UP", warmUp.getString("status"));
+      // every request went over loopback to the node's own port and was refused for want of a token
+      String summary = warmUp.getJsonObject("data").getString("warm-up");
+      assertTrue(summary.matches("300 requests in \\d+ ms"), summary);
+      assertEquals(401, new Api(hub.base()).get("/api/node").status(), "the API still guards");
+    }
   }
 
   @Test

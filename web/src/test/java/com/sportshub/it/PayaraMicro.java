@@ -89,6 +89,8 @@ public final class PayaraMicro implements AutoCloseable {
     // Nor does the match simulator play unless a test asks for it.
     env.put("HUB_MATCHES_SIMULATOR_AUTOSTART", "false");
     env.put("HUB_RACING_SIMULATOR_AUTOSTART", "false");
+    // Tests boot many nodes and load none of them: no warm-up before readiness.
+    env.put("HUB_WARM_UP_REQUESTS", "0");
     env.putAll(settings);
     if (redisUrl != null) {
       env.put("REDIS_URL", redisUrl);
