@@ -1,7 +1,6 @@
 package com.sportshub.ws.endpoint;
 
 import com.sportshub.ws.broker.JsonText;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
@@ -12,6 +11,7 @@ import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 import java.nio.ByteBuffer;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -39,7 +39,7 @@ public class HubEndpoint {
   private final Requests requests;
   private final Subscriptions subscriptions;
   private final Authentication authentication;
-  private final ManagedExecutorService executor;
+  private final ExecutorService executor;
   private final HubMetrics metrics;
 
   private ClientSession client;
