@@ -195,6 +195,14 @@ class MatchFeedsIT {
 
     JsonObject report = api.get("/api/matches/data-quality").json().asJsonObject();
     assertTrue(report.getJsonObject("counts").getInt("feed_error") >= 1, report.toString());
+
+    Prometheus metrics = new Prometheus(node);
+    assertTrue(
+        metrics.value("hub_feed_errors_total", "feed=\"football-data\"") >= 1,
+        metrics.lines("hub_feed"));
+    assertEquals(0, metrics.value("hub_feed_errors_total", "feed=\"espn\""));
+    assertEquals(1, metrics.value("hub_feed_running", "feed=\"espn\""));
+    assertEquals(1, metrics.value("hub_feed_running", "feed=\"football-data\""));
   }
 
   private static JsonObject feed(JsonObject status, String name) {

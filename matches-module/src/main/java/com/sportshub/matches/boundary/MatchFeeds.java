@@ -25,6 +25,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 
 /**
  * Runs the configured score feeds (see {@link FeedSources}): a timer looks every {@code
@@ -48,16 +51,24 @@ public class MatchFeeds {
   @Inject MatchLocks locks;
 
   @Inject
+  @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
+  MetricRegistry metrics;
+
+  @Inject
   @ConfigProperty(name = "hub.matches.feeds.tick-ms", defaultValue = "1000")
   long tickMillis;
 
   private final AtomicBoolean ticking = new AtomicBoolean();
   private List<FeedPoller> pollers = List.of();
-  private Timer timer;
+  private volatile Timer timer;
 
   @PostConstruct
   void boot() {
     pollers = sources.configured();
+    for (FeedPoller poller : pollers) {
+      // named as the other contexts' feeds are (hub_feed_running, hub_feed_errors_total)
+      metrics.gauge("hub.feed.running", this, f -> f.timer != null ? 1 : 0, feed(poller));
+    }
     if (!pollers.isEmpty()) {
       timer =
           timers.createIntervalTimer(tickMillis, tickMillis, new TimerConfig("match-feeds", false));
@@ -74,6 +85,14 @@ public class MatchFeeds {
         // already cancelled or expired
       }
     }
+  }
+
+  private static Tag feed(FeedPoller poller) {
+    return feed(poller.name());
+  }
+
+  private static Tag feed(String name) {
+    return new Tag("feed", name);
   }
 
   @Timeout
@@ -105,6 +124,9 @@ public class MatchFeeds {
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "matches of " + polled.feed() + " refused", e);
       error = "matches refused: " + e.getMessage();
+    }
+    if (error != null) {
+      metrics.counter("hub.feed.errors", feed(polled.feed())).inc();
     }
     try {
       String state = error != null && polled.error() == null ? "failing" : polled.state();
