@@ -97,8 +97,12 @@ public final class DevTokens {
 
   /** A token of exactly these claims (a JSON object), for tests of what verifiers refuse. */
   public String signClaims(String claimsJson) {
-    String signingInput =
-        base64Url("{\"alg\":\"RS256\",\"typ\":\"JWT\"}") + "." + base64Url(claimsJson);
+    return signClaims("{\"alg\":\"RS256\",\"typ\":\"JWT\"}", claimsJson);
+  }
+
+  /** A token of exactly this header and these claims, signed RS256 (a {@code kid}, say). */
+  public String signClaims(String headerJson, String claimsJson) {
+    String signingInput = base64Url(headerJson) + "." + base64Url(claimsJson);
     return signingInput + "." + sign(signingInput);
   }
 

@@ -56,7 +56,8 @@ class ArchitectureTest {
               "javax.management..", // the operators' JMX face of a node
               "jakarta..",
               "org.eclipse.microprofile..",
-              "org.redisson..");
+              "org.redisson..",
+              "com.nimbusds.."); // JOSE for the socket's token check, as Payara's MP-JWT
 
   @ArchTest
   static final ArchRule theWebCallsOnlyBoundaries =

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,12 +35,18 @@ class MatchFeedsIT {
   private static HttpServer stub;
   private static PayaraMicro node;
   private static final AtomicBoolean finished = new AtomicBoolean();
+  private static final AtomicInteger espnPolls = new AtomicInteger();
   private static final List<String> keys = new CopyOnWriteArrayList<>();
 
   @BeforeAll
   static void startStubAndNode() throws Exception {
     stub = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    stub.createContext("/apis/site/v2/sports/soccer/eng.1/scoreboard", e -> send(e, 200, espn()));
+    stub.createContext(
+        "/apis/site/v2/sports/soccer/eng.1/scoreboard",
+        e -> {
+          espnPolls.incrementAndGet();
+          send(e, 200, espn());
+        });
     stub.createContext(
         "/v4/competitions/FDIT/matches",
         e -> {
@@ -195,6 +202,53 @@ class MatchFeedsIT {
 
     JsonObject report = api.get("/api/matches/data-quality").json().asJsonObject();
     assertTrue(report.getJsonObject("counts").getInt("feed_error") >= 1, report.toString());
+
+    Prometheus metrics = new Prometheus(node);
+    assertTrue(
+        metrics.value("hub_feed_errors_total", "feed=\"football-data\"") >= 1,
+        metrics.lines("hub_feed"));
+    assertEquals(0, metrics.value("hub_feed_errors_total", "feed=\"espn\""));
+    assertEquals(1, metrics.value("hub_feed_running", "feed=\"espn\""));
+    assertEquals(1, metrics.value("hub_feed_running", "feed=\"football-data\""));
+  }
+
+  @Test
+  void anOperatorStopsAndStartsAFeedOverJmx() throws Exception {
+    String bean = "com.sportshub:type=Feed,name=espn";
+    Prometheus metrics = new Prometheus(node);
+    try (Jmx jmx = Jmx.attach(node.pid())) {
+      awaitPolls(espnPolls.get() + 1);
+      assertEquals(true, jmx.attribute(bean, "Running"));
+      assertEquals("ok", jmx.attribute(bean, "State"));
+      assertTrue(jmx.attribute(bean, "LastRun") != null);
+      String failing = "com.sportshub:type=Feed,name=football-data";
+      assertEquals("failing", jmx.attribute(failing, "State"));
+      assertTrue(((String) jmx.attribute(failing, "LastError")).contains("FDBAD: HTTP 503"));
+
+      jmx.invoke(bean, "stop");
+      try {
+        assertEquals(false, jmx.attribute(bean, "Running"));
+        assertEquals("stopped", jmx.attribute(bean, "State"));
+        assertEquals(0, metrics.value("hub_feed_running", "feed=\"espn\""));
+        Thread.sleep(500); // a poll under way finishes
+        int polls = espnPolls.get();
+        Thread.sleep(2_500); // the feed polls every second when it runs
+        assertEquals(polls, espnPolls.get(), "no poll while stopped");
+      } finally {
+        jmx.invoke(bean, "start");
+      }
+      assertEquals(true, jmx.attribute(bean, "Running"));
+      assertEquals(1, metrics.value("hub_feed_running", "feed=\"espn\""));
+      awaitPolls(espnPolls.get() + 1);
+    }
+  }
+
+  private static void awaitPolls(int least) throws InterruptedException {
+    long deadline = System.nanoTime() + 15_000_000_000L;
+    while (espnPolls.get() < least && System.nanoTime() < deadline) {
+      Thread.sleep(100);
+    }
+    assertTrue(espnPolls.get() >= least, "the stub was polled " + espnPolls.get() + " times");
   }
 
   private static JsonObject feed(JsonObject status, String name) {

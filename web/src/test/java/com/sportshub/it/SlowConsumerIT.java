@@ -41,6 +41,8 @@ class SlowConsumerIT {
   private static final String PUBLISHER = TestTokens.forRoles("feed", "publisher");
   private static final Instant T0 = Instant.now().minusSeconds(600);
 
+  private static final String SLOW_CLOSED = "hub_slow_consumers_closed_total";
+
   private static PayaraMicro node;
 
   @BeforeAll
@@ -71,6 +73,8 @@ class SlowConsumerIT {
   void aClientThatStopsReadingIsClosedWith4008WhileAReaderOfItsChannelGetsEveryUpdate()
       throws Exception {
     String channel = notice();
+    Prometheus metrics = new Prometheus(node);
+    double closedFull = metrics.value(SLOW_CLOSED, "why=\"queue_full\"");
     try (RawWsClient stalled = RawWsClient.connect(node.webSocket(), SMALL_RECEIVE_BUFFER);
         WsClient reader = WsClient.connect(node.webSocket())) {
       subscribe(stalled, channel);
@@ -87,6 +91,7 @@ class SlowConsumerIT {
       assertEquals(1, seq(stalled.nextMessage(READ_TIMEOUT_MS)), "the big message");
       // the small one behind it may already be on its way; what still waits is dropped at close
       assertEquals(4008, stalled.awaitCloseCode(READ_TIMEOUT_MS));
+      assertEquals(closedFull + 1, metrics.value(SLOW_CLOSED, "why=\"queue_full\""));
       for (int n = 1; n <= notices; n++) {
         JsonObject update = reader.next("update");
         assertEquals(PIPE_MESSAGES + n, seq(update), "every update, in order");
@@ -101,6 +106,8 @@ class SlowConsumerIT {
     String notice = notice();
     String watched = "odds:event:" + newEvent();
     String busy = "odds:event:" + newEvent();
+    Prometheus metrics = new Prometheus(node);
+    double conflations = metrics.value("hub_clients_conflated_total", "");
     try (RawWsClient stalled = RawWsClient.connect(node.webSocket(), SMALL_RECEIVE_BUFFER);
         WsClient reader = WsClient.connect(node.webSocket())) {
       Map<String, Long> subscribedAt = subscribe(stalled, notice, watched, busy);
@@ -152,6 +159,7 @@ class SlowConsumerIT {
 
       stalled.send("{\"type\":\"ping\"}");
       assertEquals("pong", stalled.nextMessage(READ_TIMEOUT_MS).getString("type"));
+      assertEquals(conflations + 1, metrics.value("hub_clients_conflated_total", ""));
     }
   }
 

@@ -21,10 +21,16 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 
 /**
  * Runs the configured score feeds (see {@link FeedSources}): a timer looks every {@code
@@ -48,16 +54,31 @@ public class MatchFeeds {
   @Inject MatchLocks locks;
 
   @Inject
+  @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
+  MetricRegistry metrics;
+
+  @Inject
   @ConfigProperty(name = "hub.matches.feeds.tick-ms", defaultValue = "1000")
   long tickMillis;
 
   private final AtomicBoolean ticking = new AtomicBoolean();
   private List<FeedPoller> pollers = List.of();
-  private Timer timer;
+  private volatile Timer timer;
+
+  /** Feeds an operator stopped: they are not polled until started again. */
+  private final Set<String> stopped = ConcurrentHashMap.newKeySet();
+
+  /** Each feed's last poll: when, and its error (null when it went well). */
+  private final Map<String, FeedReport> lastPolls = new ConcurrentHashMap<>();
 
   @PostConstruct
   void boot() {
     pollers = sources.configured();
+    for (FeedPoller poller : pollers) {
+      // named as the other contexts' feeds are (hub_feed_running, hub_feed_errors_total)
+      String name = poller.name();
+      metrics.gauge("hub.feed.running", this, f -> f.running(name) ? 1 : 0, feed(poller));
+    }
     if (!pollers.isEmpty()) {
       timer =
           timers.createIntervalTimer(tickMillis, tickMillis, new TimerConfig("match-feeds", false));
@@ -76,6 +97,58 @@ public class MatchFeeds {
     }
   }
 
+  /** The feeds this node is configured to poll, by name ({@code espn}, {@code football-data}). */
+  public List<String> feeds() {
+    return pollers.stream().map(FeedPoller::name).toList();
+  }
+
+  /** Polls the feed again from its next due time; does nothing when it runs. */
+  public FeedControlStatus start(String feed) {
+    if (stopped.remove(poller(feed).name())) {
+      LOG.info(() -> "match feed " + feed + " started");
+    }
+    return status(feed);
+  }
+
+  /** Stops polling the feed; a poll under way finishes. */
+  public FeedControlStatus stop(String feed) {
+    if (stopped.add(poller(feed).name())) {
+      LOG.info(() -> "match feed " + feed + " stopped");
+    }
+    return status(feed);
+  }
+
+  public FeedControlStatus status(String feed) {
+    FeedPoller poller = poller(feed);
+    FeedReport last = lastPolls.get(feed);
+    boolean running = running(feed);
+    return new FeedControlStatus(
+        feed,
+        running ? poller.state() : "stopped",
+        running,
+        last == null ? null : last.at(),
+        last == null ? null : last.error());
+  }
+
+  private boolean running(String feed) {
+    return timer != null && !stopped.contains(feed);
+  }
+
+  private FeedPoller poller(String feed) {
+    return pollers.stream()
+        .filter(p -> p.name().equals(feed))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no match feed " + feed + " here"));
+  }
+
+  private static Tag feed(FeedPoller poller) {
+    return feed(poller.name());
+  }
+
+  private static Tag feed(String name) {
+    return new Tag("feed", name);
+  }
+
   @Timeout
   void tick(Timer fired) {
     if (!ticking.compareAndSet(false, true)) {
@@ -83,7 +156,7 @@ public class MatchFeeds {
     }
     try {
       for (FeedPoller poller : pollers) {
-        if (poller.due(Instant.now())) {
+        if (!stopped.contains(poller.name()) && poller.due(Instant.now())) {
           poll(poller);
         }
       }
@@ -106,9 +179,14 @@ public class MatchFeeds {
       LOG.log(Level.WARNING, "matches of " + polled.feed() + " refused", e);
       error = "matches refused: " + e.getMessage();
     }
+    if (error != null) {
+      metrics.counter("hub.feed.errors", feed(polled.feed())).inc();
+    }
+    String state = error != null && polled.error() == null ? "failing" : polled.state();
+    FeedReport report = new FeedReport(polled.feed(), state, Instant.now(), error, updated);
+    lastPolls.put(poller.name(), report);
     try {
-      String state = error != null && polled.error() == null ? "failing" : polled.state();
-      intake.record(new FeedReport(polled.feed(), state, Instant.now(), error, updated));
+      intake.record(report);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "sync state of " + polled.feed() + " not recorded", e);
     }

@@ -34,6 +34,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 
 /**
  * Runs the match simulator on a timer, one simulated minute every {@code
@@ -59,6 +63,12 @@ public class MatchSimulation {
   @Inject MatchAdministration administration;
   @Inject MatchQueries queries;
   @Inject FeedIntake intake;
+
+  @Inject
+  @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
+  MetricRegistry metrics;
+
+  private Counter errors;
 
   @Inject
   @ConfigProperty(name = "hub.matches.simulator.autostart", defaultValue = "true")
@@ -99,6 +109,10 @@ public class MatchSimulation {
    */
   @PostConstruct
   void boot() {
+    // named as the other contexts' feeds are (hub_feed_running, hub_feed_errors_total)
+    Tag feed = new Tag("feed", "match-simulator");
+    metrics.gauge("hub.feed.running", this, s -> s.timer != null ? 1 : 0, feed);
+    errors = metrics.counter("hub.feed.errors", feed);
     if (autostart) {
       timers.createSingleActionTimer(1, new TimerConfig(AUTOSTART, false));
     }
@@ -208,7 +222,7 @@ public class MatchSimulation {
       }
       lastTick = now;
     } catch (RuntimeException e) {
-      lastError = e.getClass().getSimpleName() + ": " + e.getMessage();
+      failed(e.getClass().getSimpleName() + ": " + e.getMessage());
       LOG.log(Level.WARNING, "match simulator tick failed", e);
     } finally {
       ticking.set(false);
@@ -221,7 +235,7 @@ public class MatchSimulation {
     } catch (RuntimeException e) {
       current.drop(create.fixture().matchId());
       refused.incrementAndGet();
-      lastError = "fixture refused: " + e.getMessage();
+      failed("fixture refused: " + e.getMessage());
     }
   }
 
@@ -232,12 +246,17 @@ public class MatchSimulation {
       current.applied(command, result.eventId());
     } else {
       refused.incrementAndGet();
-      lastError = command.command() + " refused: " + result.message();
+      failed(command.command() + " refused: " + result.message());
       if (result.outcome() == CommandResult.Outcome.CONFLICT
           || result.outcome() == CommandResult.Outcome.NOT_FOUND) {
         current.drop(command.matchId());
       }
     }
+  }
+
+  private void failed(String error) {
+    lastError = error;
+    errors.inc();
   }
 
   private void report(String state) {

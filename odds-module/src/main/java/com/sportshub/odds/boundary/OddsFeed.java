@@ -4,6 +4,7 @@ import com.sportshub.odds.control.EventLocks;
 import com.sportshub.odds.control.feed.OddsApiFormat;
 import com.sportshub.odds.entity.FeedEvent;
 import com.sportshub.odds.entity.InvalidFeed;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
@@ -12,6 +13,12 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
 import java.util.List;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.Histogram;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.MetricUnits;
+import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 
 /**
  * Where every feed (REST push, poller, simulator) hands in its batches.
@@ -29,6 +36,31 @@ public class OddsFeed {
 
   @Inject OddsIntake intake;
 
+  @Inject
+  @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
+  MetricRegistry metrics;
+
+  private Counter changes;
+  private Histogram latency;
+
+  /** Once per batch, not per price: the references are kept, so a batch costs two updates. */
+  @PostConstruct
+  void registerMetrics() {
+    changes =
+        metrics.counter(
+            Metadata.builder()
+                .withName("hub.odds.changes")
+                .withDescription("bookmaker prices that changed in the odds intake")
+                .build());
+    latency =
+        metrics.histogram(
+            Metadata.builder()
+                .withName("hub.odds.intake")
+                .withDescription("an odds batch from arrival to published (locks, transaction)")
+                .withUnit(MetricUnits.MILLISECONDS)
+                .build());
+  }
+
   /**
    * Reads a message in The Odds API v4 shape ({@code oddsFormat} decimal or american) and applies
    * it; an invalid message is refused whole with {@link InvalidFeed} naming the field.
@@ -42,9 +74,13 @@ public class OddsFeed {
     if (batch.isEmpty()) {
       return new IntakeResult(0, 0, 0);
     }
+    long start = System.nanoTime();
     List<String> held = locks.lock(batch.stream().map(FeedEvent::id).toList());
     try {
-      return intake.apply(batch, source);
+      IntakeResult result = intake.apply(batch, source);
+      changes.inc(result.changedPrices());
+      latency.update((System.nanoTime() - start) / 1_000_000);
+      return result;
     } finally {
       locks.unlock(held);
     }

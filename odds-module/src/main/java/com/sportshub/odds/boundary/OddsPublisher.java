@@ -26,6 +26,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 
 /**
  * Runs the configured odds feed (the simulator, or a poller of The Odds API) every interval and
@@ -49,6 +53,12 @@ public class OddsPublisher {
   @Inject OddsSources sources;
 
   @Inject
+  @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
+  MetricRegistry metrics;
+
+  private Counter errors;
+
+  @Inject
   @ConfigProperty(name = "hub.odds.publisher.interval-ms", defaultValue = "500")
   long intervalMillis;
 
@@ -68,6 +78,10 @@ public class OddsPublisher {
   @PostConstruct
   void boot() {
     source = sources.configured();
+    // named as the other contexts' feeds are (hub_feed_running, hub_feed_errors_total)
+    Tag feed = new Tag("feed", "odds");
+    metrics.gauge("hub.feed.running", this, p -> p.timer != null ? 1 : 0, feed);
+    errors = metrics.counter("hub.feed.errors", feed);
     // JMX calls arrive on threads of their own: they go through the container's view of the bean.
     jmx = PublisherJmx.register(context.getBusinessObject(OddsPublisher.class));
     if (autostart) {
@@ -135,6 +149,7 @@ public class OddsPublisher {
       lastError = null;
     } catch (RuntimeException e) {
       lastError = e.getClass().getSimpleName() + ": " + e.getMessage();
+      errors.inc();
       LOG.log(Level.WARNING, "odds publisher tick failed", e);
     } finally {
       ticking.set(false);

@@ -23,6 +23,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 
 /**
  * Runs race days, so that the page and clients show live racing with no feed connected: plans a
@@ -46,6 +50,12 @@ public class RaceDaySimulator {
 
   @Resource TimerService timers;
   @Inject RaceFeed feed;
+
+  @Inject
+  @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
+  MetricRegistry metrics;
+
+  private Counter errors;
 
   @Inject
   @ConfigProperty(name = "hub.racing.simulator.autostart", defaultValue = "true")
@@ -82,6 +92,10 @@ public class RaceDaySimulator {
 
   @PostConstruct
   void boot() {
+    // named as the other contexts' feeds are (hub_feed_running, hub_feed_errors_total)
+    Tag feedTag = new Tag("feed", "racing-simulator");
+    metrics.gauge("hub.feed.running", this, s -> s.timer != null ? 1 : 0, feedTag);
+    errors = metrics.counter("hub.feed.errors", feedTag);
     if (autostart) {
       start();
     }
@@ -156,6 +170,7 @@ public class RaceDaySimulator {
 
   private void failed(String what, RuntimeException e) {
     lastError = what + ": " + e.getClass().getSimpleName() + ": " + e.getMessage();
+    errors.inc();
     LOG.log(Level.FINE, "race-day simulator: " + what, e);
   }
 }

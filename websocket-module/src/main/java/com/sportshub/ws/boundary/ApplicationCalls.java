@@ -7,16 +7,16 @@ import java.util.function.Supplier;
  * RMI threads, which have none, and the application's beans cannot be reached without it ("Thread's
  * context class loader is null").
  */
-final class ApplicationCalls {
+public final class ApplicationCalls {
 
   private final ClassLoader application;
 
   /** Remembers the class loader of the thread that registers the bean (the application's). */
-  ApplicationCalls() {
+  public ApplicationCalls() {
     this.application = Thread.currentThread().getContextClassLoader();
   }
 
-  <T> T run(Supplier<T> call) {
+  public <T> T run(Supplier<T> call) {
     Thread thread = Thread.currentThread();
     ClassLoader before = thread.getContextClassLoader();
     thread.setContextClassLoader(application);

@@ -1,5 +1,6 @@
 package com.sportshub.ws.endpoint;
 
+import com.sportshub.ws.metrics.UpdateKinds;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -27,17 +28,10 @@ final class Channels {
   /**
    * The family of a channel, for operators' figures: its name less its key ({@code odds:event},
    * {@code race}, {@code standings}...), or the whole name where it has none ({@code news}, {@code
-   * matches:live}).
+   * matches:live}). The same names tag the metrics of updates ({@link UpdateKinds}).
    */
   static String kind(String channel) {
-    if (channel.equals("news") || channel.equals("matches:live")) {
-      return channel;
-    }
-    if (channel.startsWith(USER)) {
-      return "user";
-    }
-    int last = channel.lastIndexOf(':');
-    return last < 0 ? channel : channel.substring(0, last);
+    return UpdateKinds.kindOf(channel);
   }
 
   static boolean isValid(String channel) {

@@ -2,6 +2,8 @@ package com.sportshub.ws.endpoint;
 
 import com.sportshub.ws.hub.Outbox;
 import com.sportshub.ws.hub.SlowConsumerPolicy;
+import com.sportshub.ws.metrics.CountedLink;
+import com.sportshub.ws.metrics.SenderCounters;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.io.IOException;
@@ -46,6 +48,7 @@ final class ClientSender {
   private final Supplier<Set<String>> restart;
   private final Consumer<Set<String>> catchUp;
   private final int backlogMark;
+  private final SenderCounters counters;
 
   /**
    * @param lane the client's ordered lane, where conflation runs (it sends snapshots)
@@ -59,15 +62,19 @@ final class ClientSender {
       ScheduledExecutorService timer,
       Executor lane,
       Supplier<Set<String>> restart,
-      Consumer<Set<String>> catchUp) {
+      Consumer<Set<String>> catchUp,
+      SenderCounters counters) {
     this.session = session;
+    this.counters = counters;
     this.timer = timer;
     this.lane = lane;
     this.restart = restart;
     this.catchUp = catchUp;
     this.outbox =
         new Outbox<>(
-            settings.sendQueue(), settings.conflateAt(), SessionLinks.of(session, this::flush));
+            settings.sendQueue(),
+            settings.conflateAt(),
+            new CountedLink<>(SessionLinks.of(session, this::flush), counters.framesWritten()));
     int mark = settings.conflateAt();
     this.backlogMark = mark > 0 && mark <= settings.sendQueue() ? mark : settings.sendQueue();
   }
@@ -87,7 +94,11 @@ final class ClientSender {
       return;
     }
     switch (outbox.offer(frame)) {
-      case FULL -> closeSlowConsumer("send queue full: reconnect and resume with since");
+      case FULL -> {
+        if (closeSlowConsumer("send queue full: reconnect and resume with since")) {
+          counters.closedQueueFull().inc();
+        }
+      }
       case BACKLOGGED -> {
         flushSoonUnlessTold();
         fellBehind();
@@ -110,7 +121,11 @@ final class ClientSender {
           slowness.conflated(false, System.nanoTime()); // shutting down
         }
       }
-      case CLOSE -> closeSlowConsumer("fell behind again after conflation: reconnect and resume");
+      case CLOSE -> {
+        if (closeSlowConsumer("fell behind again after conflation: reconnect and resume")) {
+          counters.closedBehind().inc();
+        }
+      }
       case CARRY_ON -> {}
     }
   }
@@ -121,6 +136,7 @@ final class ClientSender {
    * nothing could stand in for them.
    */
   private void conflate() {
+    counters.conflations().inc();
     boolean relieved = false;
     try {
       Set<String> restarted = restart.get();
@@ -137,14 +153,17 @@ final class ClientSender {
    * Closes with 4008 once the write under way is done, and queues nothing more. Tyrus drops a close
    * frame that it has to queue behind an unfinished write, so closing at once would leave a client
    * that reads again with a broken connection instead of the code that tells it to resume. A client
-   * that reads nothing for {@link #CLOSE_WAIT_NANOS} is closed all the same.
+   * that reads nothing for {@link #CLOSE_WAIT_NANOS} is closed all the same. False when it was
+   * being closed already.
    */
-  private void closeSlowConsumer(String reason) {
+  private boolean closeSlowConsumer(String reason) {
     if (closing.compareAndSet(null, new CloseReason(CloseCodes.SLOW_CONSUMER, reason))) {
       outbox.removeIf(frame -> true);
       LOG.fine(() -> session.getId() + " is too slow: " + reason);
       closeWhenWritten(System.nanoTime() + CLOSE_WAIT_NANOS);
+      return true;
     }
+    return false;
   }
 
   private void closeWhenWritten(long deadlineNanos) {

@@ -5,6 +5,7 @@ import com.sportshub.ws.endpoint.Messages.Unasked;
 import com.sportshub.ws.hub.RateLimiter;
 import com.sportshub.ws.hub.SerialExecutor;
 import com.sportshub.ws.hub.Subscriber;
+import com.sportshub.ws.metrics.SenderCounters;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.util.HashSet;
@@ -56,14 +57,21 @@ final class ClientSession implements Subscriber {
       HubSettings settings,
       Executor threads,
       ScheduledExecutorService timer,
-      Resubscribe resubscribe) {
+      Resubscribe resubscribe,
+      SenderCounters counters) {
     this.session = session;
     this.resubscribe = resubscribe;
     this.timer = timer;
     this.lane = new SerialExecutor(threads);
     this.sender =
         new ClientSender(
-            session, settings, timer, lane, this::restartChannelsWithState, this::catchUp);
+            session,
+            settings,
+            timer,
+            lane,
+            this::restartChannelsWithState,
+            this::catchUp,
+            counters);
     this.rate = new RateLimiter(settings.messagesPerSecond(), settings.burst(), System.nanoTime());
     long period = settings.heartbeatNanos();
     this.heartbeat =

@@ -62,7 +62,12 @@ public class HubEndpoint {
     session.setMaxIdleTimeout(0);
     client =
         new ClientSession(
-            session, settings, executor, connections.flushTimer(), subscriptions::resubscribe);
+            session,
+            settings,
+            executor,
+            connections.flushTimer(),
+            subscriptions::resubscribe,
+            metrics.sender());
     connections.opened(client);
     metrics.opened();
     client.send(welcome());

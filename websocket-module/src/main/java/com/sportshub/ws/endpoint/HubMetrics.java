@@ -1,5 +1,7 @@
 package com.sportshub.ws.endpoint;
 
+import com.sportshub.ws.metrics.DeliveryMetrics;
+import com.sportshub.ws.metrics.SenderCounters;
 import com.sportshub.ws.status.NodeFigures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,6 +27,7 @@ public class HubMetrics {
   MetricRegistry registry;
 
   @Inject NodeOperations operations;
+  @Inject DeliveryMetrics delivery;
 
   /** How a subscription with {@code since} was answered. */
   enum Resume {
@@ -35,6 +38,7 @@ public class HubMetrics {
 
   /** Registers the gauges; called once as the delivery layer starts. */
   public void start() {
+    Refusals.install(code -> delivery.refusals(code.name()));
     gauge("hub.connections", "open WebSocket connections on this node", f -> f.connections());
     gauge(
         "hub.connections.authenticated",
@@ -50,6 +54,16 @@ public class HubMetrics {
         Metadata.builder().withName(name).withDescription(description).build(),
         operations,
         node -> read.applyAsInt(node.figures(0)));
+  }
+
+  /** What each connection's sender counts; see {@link DeliveryMetrics}. */
+  SenderCounters sender() {
+    return delivery.sender();
+  }
+
+  /** A client went over its message rate (the first refusal of a run). */
+  void rateLimited() {
+    delivery.rateLimited().inc();
   }
 
   void opened() {

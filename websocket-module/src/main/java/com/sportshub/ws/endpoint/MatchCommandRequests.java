@@ -35,13 +35,7 @@ class MatchCommandRequests {
     try {
       command = CommandJson.read(null, message);
     } catch (InvalidCommand e) {
-      client.send(
-          Messages.reply("error", id)
-              .add("code", ErrorCode.BAD_REQUEST.name())
-              .add("message", e.getMessage())
-              .add("field", e.field())
-              .build()
-              .toString());
+      client.send(Messages.badField(e.getMessage(), id, e.field()));
       return;
     }
     CommandResult result =

@@ -33,11 +33,13 @@ final class Messages {
   }
 
   static String error(ErrorCode code, String text, JsonValue id) {
+    Refusals.count(code);
     return reply("error", id).add("code", code.name()).add("message", text).build().toString();
   }
 
   /** A {@code BAD_REQUEST} that names the request's {@code field} at fault. */
   static String badField(String text, JsonValue id, String field) {
+    Refusals.count(ErrorCode.BAD_REQUEST);
     return reply("error", id)
         .add("code", ErrorCode.BAD_REQUEST.name())
         .add("message", text)
@@ -47,6 +49,7 @@ final class Messages {
   }
 
   static String error(ErrorCode code, String text, JsonValue id, String channel) {
+    Refusals.count(code);
     return reply("error", id)
         .add("code", code.name())
         .add("message", text)

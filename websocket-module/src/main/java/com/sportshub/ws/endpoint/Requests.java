@@ -30,12 +30,16 @@ class Requests {
   @Inject Subscriptions subscriptions;
   @Inject Authentication authentication;
   @Inject MatchCommandRequests matchCommands;
+  @Inject HubMetrics metrics;
 
   void handle(ClientSession client, String text) {
     if (!client.admit()) {
       if (client.refusedInRow() >= FLOOD_LIMIT) {
         client.close(CloseCodes.FLOODING, "kept sending over the message rate");
       } else if (client.refusedInRow() == 1 || client.refusedInRow() % 10 == 0) {
+        if (client.refusedInRow() == 1) {
+          metrics.rateLimited();
+        }
         client.send(Messages.error(ErrorCode.RATE_LIMITED, "slow down", null));
       }
       return;

@@ -1,6 +1,7 @@
 package com.sportshub.ws.endpoint;
 
-import com.sportshub.ws.tokens.TokenTimes;
+import com.sportshub.ws.tokens.TokenKeySet;
+import com.sportshub.ws.tokens.TokenRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,50 +9,68 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
-import java.security.PublicKey;
-import java.security.spec.X509EncodedKeySpec;
 import java.time.Clock;
-import java.util.Base64;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Builds the WebSocket's token verifier from the same MicroProfile Config keys as MP-JWT: {@code
- * mp.jwt.verify.publickey} (PEM or Base64) or {@code mp.jwt.verify.publickey.location} (a path,
- * {@code file:}, {@code http(s):} or {@code classpath:}), and {@code mp.jwt.verify.issuer}. Without
- * a key no token is accepted, as on the REST API.
+ * mp.jwt.verify.publickey} (PEM, Base64 or a JWK set) or {@code mp.jwt.verify.publickey.location}
+ * (a path, {@code file:}, {@code http(s):} or {@code classpath:}, holding either), and {@link
+ * TokenRules}' issuer, audiences, algorithm and times. Without a key or an issuer no token is
+ * accepted, as on the REST API.
+ *
+ * <p>A key read from a location is read again when it is {@link #RELOAD_AFTER} old, as Payara reads
+ * its own copy again after its cache's default five minutes: an identity provider that rolls its
+ * keys over is followed on both paths. A location that cannot be read then keeps the keys it had,
+ * and says so in the log.
  */
 @ApplicationScoped
 class TokenKeys {
 
-  private volatile Optional<TokenVerifier> verifier;
+  static final Duration RELOAD_AFTER = Duration.ofMinutes(5);
+  private static final Logger LOG = Logger.getLogger(TokenKeys.class.getName());
+
+  private record Loaded(Optional<TokenVerifier> verifier, boolean fromLocation, long atNanos) {}
+
+  private volatile Loaded loaded;
 
   Optional<TokenVerifier> verifier() {
-    if (verifier == null) {
-      verifier = load(ConfigProvider.getConfig(TokenKeys.class.getClassLoader()));
+    Loaded now = loaded;
+    if (now == null) {
+      now = load(ConfigProvider.getConfig(TokenKeys.class.getClassLoader()));
+      loaded = now;
+    } else if (now.fromLocation() && System.nanoTime() - now.atNanos() > RELOAD_AFTER.toNanos()) {
+      try {
+        now = load(ConfigProvider.getConfig(TokenKeys.class.getClassLoader()));
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "the JWT verification key cannot be read again; keeping it", e);
+        now = new Loaded(now.verifier(), true, System.nanoTime());
+      }
+      loaded = now;
     }
-    return verifier;
+    return now.verifier();
   }
 
-  private static Optional<TokenVerifier> load(Config config) {
-    Optional<String> issuer = config.getOptionalValue("mp.jwt.verify.issuer", String.class);
-    Optional<String> pem =
-        config
-            .getOptionalValue("mp.jwt.verify.publickey", String.class)
-            .or(
-                () ->
-                    config
-                        .getOptionalValue("mp.jwt.verify.publickey.location", String.class)
-                        .map(TokenKeys::read));
-    if (issuer.isEmpty() || pem.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new TokenVerifier(
-            publicKey(pem.get()), issuer.get(), TokenTimes.of(config), Clock.systemUTC()));
+  private static Loaded load(Config config) {
+    Optional<String> inline = config.getOptionalValue("mp.jwt.verify.publickey", String.class);
+    Optional<String> text =
+        inline.or(
+            () ->
+                config
+                    .getOptionalValue("mp.jwt.verify.publickey.location", String.class)
+                    .map(TokenKeys::read));
+    Optional<TokenRules> rules = TokenRules.of(config);
+    Optional<TokenVerifier> verifier =
+        text.isEmpty() || rules.isEmpty()
+            ? Optional.empty()
+            : Optional.of(
+                new TokenVerifier(TokenKeySet.parse(text.get()), rules.get(), Clock.systemUTC()));
+    return new Loaded(verifier, inline.isEmpty() && text.isPresent(), System.nanoTime());
   }
 
   private static String read(String location) {
@@ -72,16 +91,6 @@ class TokenKeys {
       return Files.readString(Path.of(location));
     } catch (IOException | RuntimeException e) {
       throw new IllegalStateException("cannot read the JWT verification key at " + location, e);
-    }
-  }
-
-  static PublicKey publicKey(String pem) {
-    String base64 = pem.replaceAll("-----(BEGIN|END) PUBLIC KEY-----", "").replaceAll("\\s", "");
-    try {
-      return KeyFactory.getInstance("RSA")
-          .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
-    } catch (GeneralSecurityException | IllegalArgumentException e) {
-      throw new IllegalStateException("the JWT verification key is not an RSA public key", e);
     }
   }
 }

@@ -1,17 +1,25 @@
 package com.sportshub.ws.endpoint;
 
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.ECDSAVerifier;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jwt.SignedJWT;
 import com.sportshub.ws.broker.JsonText;
+import com.sportshub.ws.tokens.TokenKeySet;
+import com.sportshub.ws.tokens.TokenRules;
 import com.sportshub.ws.tokens.TokenTimes;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.PublicKey;
-import java.security.Signature;
+import java.security.interfaces.ECPublicKey;
+import java.security.interfaces.RSAPublicKey;
+import java.text.ParseException;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -19,54 +27,62 @@ import java.util.OptionalLong;
 import java.util.Set;
 
 /**
- * Checks a MicroProfile JWT (RS256) by the rules the REST API's MP-JWT applies, so that a token is
- * taken or refused alike on both paths: signature by the configured key; {@code typ}, if there,
- * {@code JWT}; the claims MP-JWT requires ({@code iss} naming the configured issuer, {@code sub},
- * {@code exp}, {@code iat}, {@code jti}); the times of {@link TokenTimes}; the caller's name from
- * {@code upn}, else {@code preferred_username}, else {@code sub}; roles from {@code groups}, an
- * array of strings or a single string. The WebSocket needs its own, because a token arrives inside
- * a message or a query parameter, where the container does not look.
+ * Checks a MicroProfile JWT by the rules the REST API's MP-JWT applies, so that a token is taken or
+ * refused alike on both paths: a JWS ({@code RS256} or {@code ES256}, or the configured algorithm
+ * only) signed by the configured key (from a JWK set, the one its {@code kid} names); {@code typ},
+ * if there, {@code JWT}; the claims MP-JWT requires ({@code iss} naming the configured issuer,
+ * {@code sub}, {@code exp}, {@code iat}, {@code jti}); {@code aud} naming a configured audience,
+ * when audiences are configured; the times of {@link TokenTimes}; the caller's name from {@code
+ * upn}, else {@code preferred_username}, else {@code sub}; roles from {@code groups}, an array of
+ * strings or a single string. The WebSocket needs its own, because a token arrives inside a message
+ * or a query parameter, where the container does not look.
+ *
+ * <p>Parsing and signatures are Nimbus JOSE+JWT's, as in Payara's MP-JWT; the claims are read with
+ * JSON-P, so that a time that is not a whole number of seconds is refused, not rounded.
  */
 final class TokenVerifier {
 
   private static final List<String> REQUIRED = List.of("iss", "sub", "exp", "iat", "jti");
+  private static final Set<JWSAlgorithm> TAKEN = Set.of(JWSAlgorithm.RS256, JWSAlgorithm.ES256);
 
-  private final PublicKey key;
-  private final String issuer;
-  private final TokenTimes times;
+  private final TokenKeySet keys;
+  private final TokenRules rules;
   private final Clock clock;
 
-  TokenVerifier(PublicKey key, String issuer, TokenTimes times, Clock clock) {
-    this.key = key;
-    this.issuer = issuer;
-    this.times = times;
+  TokenVerifier(TokenKeySet keys, TokenRules rules, Clock clock) {
+    this.keys = keys;
+    this.rules = rules;
     this.clock = clock;
   }
 
   Caller verify(String token) throws TokenRejected {
-    String[] parts = token == null ? new String[0] : token.split("\\.", -1);
-    if (parts.length != 3) {
-      throw new TokenRejected(ErrorCode.UNAUTHORIZED, "not a JWT");
+    SignedJWT jws = parse(token);
+    JWSHeader header = jws.getHeader();
+    JWSAlgorithm alg = header.getAlgorithm();
+    if (!TAKEN.contains(alg)
+        || rules.algorithm().filter(configured -> !configured.equals(alg.getName())).isPresent()) {
+      throw new TokenRejected(ErrorCode.UNAUTHORIZED, "the token's algorithm is not taken");
     }
-    JsonObject header = decode(parts[0]);
-    if (!"RS256".equals(header.getString("alg", null))) {
-      throw new TokenRejected(ErrorCode.UNAUTHORIZED, "only RS256 tokens are accepted");
-    }
-    if (header.containsKey("typ") && !"JWT".equals(header.getString("typ", null))) {
+    if (header.getType() != null && !JOSEObjectType.JWT.equals(header.getType())) {
       throw new TokenRejected(ErrorCode.UNAUTHORIZED, "typ must be JWT");
     }
-    if (!signatureHolds(parts)) {
+    if (!signatureHolds(jws, alg)) {
       throw new TokenRejected(ErrorCode.UNAUTHORIZED, "bad signature");
     }
-    JsonObject claims = decode(parts[1]);
+    JsonObject claims = decode(jws.getPayload().toString());
     for (String claim : REQUIRED) {
       if (!claims.containsKey(claim) || claims.isNull(claim)) {
         throw new TokenRejected(ErrorCode.UNAUTHORIZED, "no " + claim);
       }
     }
-    if (!issuer.equals(claims.getString("iss", null))) {
+    if (!rules.issuer().equals(claims.getString("iss", null))) {
       throw new TokenRejected(ErrorCode.UNAUTHORIZED, "wrong issuer");
     }
+    if (!rules.audiences().isEmpty()
+        && audience(claims).stream().noneMatch(rules.audiences()::contains)) {
+      throw new TokenRejected(ErrorCode.UNAUTHORIZED, "not for this audience");
+    }
+    TokenTimes times = rules.times();
     long exp = seconds(claims, "exp").orElseThrow(() -> notATime("exp"));
     long iat = seconds(claims, "iat").orElseThrow(() -> notATime("iat"));
     OptionalLong nbf = seconds(claims, "nbf");
@@ -91,15 +107,40 @@ final class TokenVerifier {
     return new Caller(subject, roles(claims), times.expiry(exp));
   }
 
-  private boolean signatureHolds(String[] parts) throws TokenRejected {
+  private static SignedJWT parse(String token) throws TokenRejected {
     try {
-      Signature rsa = Signature.getInstance("SHA256withRSA");
-      rsa.initVerify(key);
-      rsa.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
-      return rsa.verify(Base64.getUrlDecoder().decode(parts[2]));
-    } catch (GeneralSecurityException | IllegalArgumentException e) {
-      throw new TokenRejected(ErrorCode.UNAUTHORIZED, "bad signature");
+      if (token == null || token.split("\\.", -1).length != 3) {
+        throw new ParseException("not three parts", 0);
+      }
+      return SignedJWT.parse(token);
+    } catch (ParseException | RuntimeException e) {
+      throw new TokenRejected(ErrorCode.UNAUTHORIZED, "not a JWT");
     }
+  }
+
+  /** Verifies with the key the token's {@code kid} chooses, which must be of the alg's kind. */
+  private boolean signatureHolds(SignedJWT jws, JWSAlgorithm alg) {
+    PublicKey key = keys.keyFor(jws.getHeader().getKeyID()).orElse(null);
+    try {
+      if (JWSAlgorithm.RS256.equals(alg) && key instanceof RSAPublicKey rsa) {
+        return jws.verify(new RSASSAVerifier(rsa));
+      }
+      if (JWSAlgorithm.ES256.equals(alg) && key instanceof ECPublicKey ec) {
+        return jws.verify(new ECDSAVerifier(ec));
+      }
+      return false;
+    } catch (JOSEException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  /** {@code aud}: one string or an array of them (RFC 7519, section 4.1.3). */
+  private static Set<String> audience(JsonObject claims) {
+    JsonValue aud = claims.get("aud");
+    if (aud instanceof JsonString one) {
+      return Set.of(one.getString());
+    }
+    return strings(aud);
   }
 
   private static OptionalLong seconds(JsonObject claims, String name) {
@@ -115,18 +156,22 @@ final class TokenVerifier {
     if (groups instanceof JsonString one) {
       return Set.of(one.getString());
     }
-    Set<String> roles = new HashSet<>();
-    if (groups != null && groups.getValueType() == JsonValue.ValueType.ARRAY) {
-      groups.asJsonArray().stream()
-          .filter(g -> g.getValueType() == JsonValue.ValueType.STRING)
-          .forEach(g -> roles.add(((JsonString) g).getString()));
-    }
-    return Set.copyOf(roles);
+    return strings(groups);
   }
 
-  private static JsonObject decode(String part) throws TokenRejected {
+  /** The strings of a JSON array; empty for anything else. */
+  private static Set<String> strings(JsonValue array) {
+    Set<String> found = new HashSet<>();
+    if (array != null && array.getValueType() == JsonValue.ValueType.ARRAY) {
+      array.asJsonArray().stream()
+          .filter(v -> v.getValueType() == JsonValue.ValueType.STRING)
+          .forEach(v -> found.add(((JsonString) v).getString()));
+    }
+    return Set.copyOf(found);
+  }
+
+  private static JsonObject decode(String json) throws TokenRejected {
     try {
-      String json = new String(Base64.getUrlDecoder().decode(part), StandardCharsets.UTF_8);
       return JsonText.JSON.createReader(new StringReader(json)).readObject();
     } catch (RuntimeException e) {
       throw new TokenRejected(ErrorCode.UNAUTHORIZED, "not a JWT");

@@ -85,12 +85,11 @@ public class ChannelRegistry {
   /**
    * Hands an update to the members of its channel in one shard: each subscriber always falls in the
    * same shard, so shards delivered on separate lanes keep every subscriber's updates in order.
+   * Returns how many members it reached.
    */
-  public void deliver(Envelope update, int shard) {
+  public int deliver(Envelope update, int shard) {
     Members of = members.get(update.channel());
-    if (of != null) {
-      of.forEachIn(shard, subscriber -> subscriber.deliver(update));
-    }
+    return of == null ? 0 : of.forEachIn(shard, subscriber -> subscriber.deliver(update));
   }
 
   /** Calls {@code action} with every channel of this node and each of its members in a shard. */

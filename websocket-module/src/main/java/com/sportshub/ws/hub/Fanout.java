@@ -3,6 +3,10 @@ package com.sportshub.ws.hub;
 import com.sportshub.ws.broker.Broker;
 import com.sportshub.ws.broker.Envelope;
 import com.sportshub.ws.broker.Replay;
+import com.sportshub.ws.metrics.DeliveryMetrics;
+import com.sportshub.ws.metrics.Discard;
+import com.sportshub.ws.metrics.LagSampler;
+import com.sportshub.ws.metrics.UpdateKinds;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -20,6 +24,7 @@ import java.util.function.IntConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.Counter;
 
 /**
  * This node's channels: subscribers join and leave here, and every update the broker brings is
@@ -45,6 +50,7 @@ public class Fanout {
 
   @Inject Broker broker;
   @Inject ChannelRegistry registry;
+  @Inject DeliveryMetrics metrics;
 
   @Inject
   @ConfigProperty(name = "hub.ws.fanout-lanes", defaultValue = "0")
@@ -56,11 +62,20 @@ public class Fanout {
   private final Map<String, Long> handedOut = new ConcurrentHashMap<>();
   private final List<ExecutorService> started = new ArrayList<>();
 
+  /** Counted nothing until {@link #listen} takes the registry's metrics (unit tests never do). */
+  private Counter deliveries = Discard.COUNTER;
+
+  private UpdateKinds updates = UpdateKinds.discard();
+  private LagSampler lag = LagSampler.discard();
+
   /** One lane, on the caller's thread, until {@link #listen} starts the configured ones. */
   private Executor[] lanes = {Runnable::run};
 
   @PostConstruct
   void listen() {
+    deliveries = metrics.deliveries();
+    updates = metrics.updates();
+    lag = metrics.lag();
     int count = lanesSetting > 0 ? lanesSetting : Runtime.getRuntime().availableProcessors();
     registry.shardInto(count);
     Executor[] configured = new Executor[count];
@@ -92,6 +107,7 @@ public class Fanout {
   /** Called on the broker's delivery lane, one update at a time. */
   void deliver(Envelope update) {
     String channel = update.channel();
+    updates.count(channel);
     if (!registry.hasMembers(channel)) {
       handedOut.remove(channel);
       return;
@@ -103,12 +119,25 @@ public class Fanout {
     if (update.seq() > last + 1) {
       fillGap(channel, last, update.seq());
     }
-    spread(update);
+    if (lag.due(System.nanoTime())) {
+      onEachLane(shard -> handOut(update, shard, true));
+    } else {
+      spread(update);
+    }
     handedOut.put(channel, update.seq());
   }
 
   private void spread(Envelope update) {
-    onEachLane(shard -> registry.deliver(update, shard));
+    onEachLane(shard -> handOut(update, shard, false));
+  }
+
+  /** On a lane: the shard's members get the update; a sampled one's lag is taken after that. */
+  private void handOut(Envelope update, int shard, boolean sampled) {
+    int reached = registry.deliver(update, shard);
+    deliveries.inc(reached);
+    if (sampled && reached > 0) {
+      lag.record(update.frame());
+    }
   }
 
   /** Runs {@code work} on every lane, each with its shard number (the registry's shards). */

@@ -3,6 +3,7 @@ package com.sportshub.ws.relay;
 import com.sportshub.ws.broker.Broker;
 import com.sportshub.ws.broker.Publication;
 import com.sportshub.ws.hub.Conflator;
+import com.sportshub.ws.metrics.DeliveryMetrics;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ChannelRates {
 
   @Inject Broker broker;
+  @Inject DeliveryMetrics metrics;
 
   @Inject
   @ConfigProperty(name = "hub.conflate.race-ms", defaultValue = "1000")
@@ -69,7 +71,15 @@ public class ChannelRates {
                 millis,
                 (task, delay) -> scheduler.schedule(task, delay, TimeUnit.MILLISECONDS),
                 System::currentTimeMillis,
-                broker::publish));
+                this::publishHeld));
+  }
+
+  /** What a conflator lets go: one update, counted when it merges several changes. */
+  private void publishHeld(Publication publication) {
+    if (publication.conflated()) {
+      metrics.conflatedUpdates().inc();
+    }
+    broker.publish(publication);
   }
 
   /** Creates the bean (its conflators); called once, as the web application starts. */

@@ -3,11 +3,24 @@ package com.sportshub.ws.endpoint;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import com.sportshub.devtools.DevTokens;
+import com.sportshub.ws.tokens.TokenKeySet;
+import com.sportshub.ws.tokens.TokenRules;
 import com.sportshub.ws.tokens.TokenTimes;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.interfaces.ECPrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.ECGenParameterSpec;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +29,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -30,15 +44,26 @@ class TokenVerifierTest {
   private final TokenVerifier verifier = verifier(0);
 
   private static TokenVerifier verifier(long skewSeconds) {
-    return new TokenVerifier(
-        KEYS.getPublic(),
-        ISSUER,
-        new TokenTimes(skewSeconds, OptionalLong.empty()),
-        Clock.fixed(NOW, ZoneOffset.UTC));
+    return verifier(
+        TokenKeySet.of(KEYS.getPublic()),
+        new TokenRules(
+            ISSUER, Set.of(), Optional.empty(), new TokenTimes(skewSeconds, OptionalLong.empty())));
+  }
+
+  private static TokenVerifier verifier(TokenKeySet keys, TokenRules rules) {
+    return new TokenVerifier(keys, rules, Clock.fixed(NOW, ZoneOffset.UTC));
+  }
+
+  private static TokenRules rules(Set<String> audiences, Optional<String> algorithm) {
+    return new TokenRules(ISSUER, audiences, algorithm, new TokenTimes(0, OptionalLong.empty()));
   }
 
   /** Claims of a good token with {@code changes} (JSON members, "-name" to leave one out). */
   private static String withClaims(String... changes) {
+    return new DevTokens(KEYS.getPrivate(), ISSUER).signClaims(claims(changes));
+  }
+
+  private static String claims(String... changes) {
     Map<String, String> claims = new LinkedHashMap<>();
     claims.put("iss", "\"" + ISSUER + "\"");
     claims.put("sub", "\"alice\"");
@@ -46,8 +71,67 @@ class TokenVerifierTest {
     claims.put("iat", String.valueOf(NOW.getEpochSecond() - 60));
     claims.put("exp", String.valueOf(NOW.getEpochSecond() + 600));
     claims.put("jti", "\"j-1\"");
+    return DevTokens.claimsJson(claims, changes);
+  }
+
+  private static String withKid(String kid, String... changes) {
     return new DevTokens(KEYS.getPrivate(), ISSUER)
-        .signClaims(DevTokens.claimsJson(claims, changes));
+        .signClaims("{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"" + kid + "\"}", claims(changes));
+  }
+
+  /** A key set of the other key (first, id "other") and the verifier's own (id "mine"). */
+  private static TokenKeySet keySet() {
+    JWKSet set =
+        new JWKSet(
+            List.of(
+                new RSAKey.Builder((RSAPublicKey) OTHER_KEYS.getPublic()).keyID("other").build(),
+                new RSAKey.Builder((RSAPublicKey) KEYS.getPublic()).keyID("mine").build()));
+    return TokenKeySet.parse(set.toString());
+  }
+
+  @Test
+  void takesAKeyFromAKeySetByTheTokensKidAndTheFirstKeyWithoutOne() throws Exception {
+    TokenVerifier verifier = verifier(keySet(), rules(Set.of(), Optional.empty()));
+
+    assertEquals("alice", verifier.verify(withKid("mine")).subject());
+    assertEquals(ErrorCode.UNAUTHORIZED, refusal(verifier, withKid("other")));
+    assertEquals(ErrorCode.UNAUTHORIZED, refusal(verifier, withKid("unknown")));
+    assertEquals(ErrorCode.UNAUTHORIZED, refusal(verifier, withClaims()), "the first key: other");
+  }
+
+  @Test
+  void takesATokenForOneOfTheConfiguredAudiencesOnly() throws Exception {
+    TokenVerifier verifier =
+        verifier(TokenKeySet.of(KEYS.getPublic()), rules(Set.of("hub", "ws"), Optional.empty()));
+
+    assertEquals("alice", verifier.verify(withClaims("aud=\"hub\"")).subject());
+    assertEquals("alice", verifier.verify(withClaims("aud=[\"x\",\"ws\"]")).subject());
+    assertEquals(ErrorCode.UNAUTHORIZED, refusal(verifier, withClaims("aud=\"elsewhere\"")));
+    assertEquals(ErrorCode.UNAUTHORIZED, refusal(verifier, withClaims()));
+    assertEquals("alice", this.verifier.verify(withClaims("aud=\"elsewhere\"")).subject());
+  }
+
+  @Test
+  void takesAnEs256TokenWithAnEcKeyAndOnlyTheConfiguredAlgorithmWhenOneIs() throws Exception {
+    KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+    generator.initialize(new ECGenParameterSpec("secp256r1"));
+    KeyPair ec = generator.generateKeyPair();
+    SignedJWT es256 =
+        new SignedJWT(
+            new JWSHeader.Builder(JWSAlgorithm.ES256).type(JOSEObjectType.JWT).build(),
+            JWTClaimsSet.parse(claims()));
+    es256.sign(new ECDSASigner((ECPrivateKey) ec.getPrivate()));
+    String token = es256.serialize();
+    TokenKeySet ecKey = TokenKeySet.of(ec.getPublic());
+
+    assertEquals(
+        "alice", verifier(ecKey, rules(Set.of(), Optional.empty())).verify(token).subject());
+    assertEquals(
+        "alice", verifier(ecKey, rules(Set.of(), Optional.of("ES256"))).verify(token).subject());
+    assertEquals(
+        ErrorCode.UNAUTHORIZED,
+        refusal(verifier(ecKey, rules(Set.of(), Optional.of("RS256"))), token));
+    assertEquals(ErrorCode.UNAUTHORIZED, refusal(verifier, token), "an RSA key");
   }
 
   private ErrorCode refusal(TokenVerifier verifier, String token) {
