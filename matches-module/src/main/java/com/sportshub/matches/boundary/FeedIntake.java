@@ -1,8 +1,8 @@
 package com.sportshub.matches.boundary;
 
-import com.sportshub.matches.control.FeedMerge;
 import com.sportshub.matches.control.FeedSyncStore;
 import com.sportshub.matches.control.feed.FeedMatch;
+import com.sportshub.matches.control.feed.FeedMerge;
 import com.sportshub.matches.entity.FeedReport;
 import com.sportshub.matches.events.FeedStatusChanged;
 import jakarta.ejb.Stateless;

@@ -1,8 +1,7 @@
-package com.sportshub.matches.control;
+package com.sportshub.matches.control.feed;
 
-import com.sportshub.matches.control.feed.FeedMatch;
-import com.sportshub.matches.control.feed.FeedPhases;
-import com.sportshub.matches.control.feed.ScoreReconciler;
+import com.sportshub.matches.control.MatchFixtures;
+import com.sportshub.matches.control.MatchStore;
 import com.sportshub.matches.control.play.ScoreBoard;
 import com.sportshub.matches.entity.FootballMatch;
 import com.sportshub.matches.entity.MatchEvent;
