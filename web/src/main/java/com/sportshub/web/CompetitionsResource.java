@@ -1,7 +1,7 @@
 package com.sportshub.web;
 
 import com.sportshub.matches.boundary.MatchAdministration;
-import com.sportshub.matches.entity.PointsRule;
+import com.sportshub.matches.commands.PointsRule;
 import com.sportshub.matches.query.CompetitionView;
 import com.sportshub.matches.query.MatchQueries;
 import jakarta.annotation.security.PermitAll;

@@ -1,6 +1,6 @@
 package com.sportshub.web;
 
-import com.sportshub.matches.entity.MatchFixture;
+import com.sportshub.matches.commands.MatchFixture;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;

@@ -4,7 +4,7 @@ import com.sportshub.matches.boundary.MatchAdministration;
 import com.sportshub.matches.commands.CommandCaller;
 import com.sportshub.matches.commands.CommandJson;
 import com.sportshub.matches.commands.MatchCommands;
-import com.sportshub.matches.entity.MatchFixture;
+import com.sportshub.matches.commands.MatchFixture;
 import com.sportshub.matches.query.CommandEntry;
 import com.sportshub.matches.query.MatchJson;
 import com.sportshub.matches.query.MatchQueries;

@@ -1,15 +1,15 @@
 package com.sportshub.web;
 
-import com.sportshub.racing.entity.MeetingDraft;
-import com.sportshub.racing.entity.NewsDraft;
-import com.sportshub.racing.entity.PlacingDraft;
-import com.sportshub.racing.entity.PoolDraft;
-import com.sportshub.racing.entity.PoolType;
-import com.sportshub.racing.entity.PriceQuote;
-import com.sportshub.racing.entity.RaceDraft;
-import com.sportshub.racing.entity.RaceStatus;
-import com.sportshub.racing.entity.RunnerDraft;
-import com.sportshub.racing.entity.ToteConvention;
+import com.sportshub.racing.commands.MeetingDraft;
+import com.sportshub.racing.commands.NewsDraft;
+import com.sportshub.racing.commands.PlacingDraft;
+import com.sportshub.racing.commands.PoolDraft;
+import com.sportshub.racing.commands.PoolType;
+import com.sportshub.racing.commands.PriceQuote;
+import com.sportshub.racing.commands.RaceDraft;
+import com.sportshub.racing.commands.RunnerDraft;
+import com.sportshub.racing.commands.ToteConvention;
+import com.sportshub.racing.events.RaceStatus;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,7 +1,7 @@
 package com.sportshub.web;
 
 import com.sportshub.matches.boundary.MatchAdministration;
-import com.sportshub.matches.entity.PointsDeduction;
+import com.sportshub.matches.commands.PointsDeduction;
 import com.sportshub.matches.query.MatchJson;
 import com.sportshub.matches.query.MatchQueries;
 import jakarta.annotation.security.PermitAll;

@@ -1,8 +1,8 @@
 package com.sportshub.racing.control;
 
-import static com.sportshub.racing.entity.RaceStatus.*;
+import static com.sportshub.racing.events.RaceStatus.*;
 
-import com.sportshub.racing.entity.RaceStatus;
+import com.sportshub.racing.events.RaceStatus;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;

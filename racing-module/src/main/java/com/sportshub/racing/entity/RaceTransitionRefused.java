@@ -1,5 +1,6 @@
 package com.sportshub.racing.entity;
 
+import com.sportshub.racing.events.RaceStatus;
 import jakarta.ejb.ApplicationException;
 import java.util.Collections;
 import java.util.EnumSet;

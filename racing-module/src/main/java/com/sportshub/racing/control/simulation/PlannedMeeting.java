@@ -1,6 +1,6 @@
 package com.sportshub.racing.control.simulation;
 
-import com.sportshub.racing.entity.MeetingDraft;
+import com.sportshub.racing.commands.MeetingDraft;
 import java.util.List;
 
 /** A simulated meeting: its card and its races, in order. */

@@ -1,8 +1,8 @@
 package com.sportshub.racing.control.simulation;
 
-import com.sportshub.racing.entity.MeetingDraft;
-import com.sportshub.racing.entity.RaceDraft;
-import com.sportshub.racing.entity.RunnerDraft;
+import com.sportshub.racing.commands.MeetingDraft;
+import com.sportshub.racing.commands.RaceDraft;
+import com.sportshub.racing.commands.RunnerDraft;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,9 +1,9 @@
 package com.sportshub.racing.control.simulation;
 
-import static com.sportshub.racing.entity.RaceStatus.*;
+import static com.sportshub.racing.events.RaceStatus.*;
 
 import com.sportshub.racing.control.simulation.Step.Kind;
-import com.sportshub.racing.entity.RaceStatus;
+import com.sportshub.racing.events.RaceStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,12 +1,12 @@
 package com.sportshub.racing.control.simulation;
 
+import com.sportshub.racing.commands.PlacingDraft;
+import com.sportshub.racing.commands.PoolDraft;
+import com.sportshub.racing.commands.PriceQuote;
+import com.sportshub.racing.commands.RaceDraft;
+import com.sportshub.racing.commands.RunnerDraft;
 import com.sportshub.racing.control.TraditionalPrices;
-import com.sportshub.racing.entity.PlacingDraft;
-import com.sportshub.racing.entity.PoolDraft;
-import com.sportshub.racing.entity.PriceQuote;
-import com.sportshub.racing.entity.RaceDraft;
-import com.sportshub.racing.entity.RaceStatus;
-import com.sportshub.racing.entity.RunnerDraft;
+import com.sportshub.racing.events.RaceStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;

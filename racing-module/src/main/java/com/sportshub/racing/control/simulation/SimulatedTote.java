@@ -1,8 +1,8 @@
 package com.sportshub.racing.control.simulation;
 
-import com.sportshub.racing.entity.PoolDraft;
-import com.sportshub.racing.entity.PoolType;
-import com.sportshub.racing.entity.RunnerDraft;
+import com.sportshub.racing.commands.PoolDraft;
+import com.sportshub.racing.commands.PoolType;
+import com.sportshub.racing.commands.RunnerDraft;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;

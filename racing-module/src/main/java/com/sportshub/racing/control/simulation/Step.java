@@ -1,6 +1,6 @@
 package com.sportshub.racing.control.simulation;
 
-import com.sportshub.racing.entity.RaceStatus;
+import com.sportshub.racing.events.RaceStatus;
 import java.time.Instant;
 
 /**

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sportshub.racing.control.RaceLifecycle;
 import com.sportshub.racing.control.simulation.Step.Kind;
-import com.sportshub.racing.entity.RaceStatus;
+import com.sportshub.racing.events.RaceStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

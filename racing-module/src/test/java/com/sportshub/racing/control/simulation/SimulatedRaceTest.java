@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sportshub.racing.commands.PlacingDraft;
+import com.sportshub.racing.commands.PoolDraft;
+import com.sportshub.racing.commands.PriceQuote;
 import com.sportshub.racing.control.DraftChecks;
 import com.sportshub.racing.control.PriceNotation;
-import com.sportshub.racing.entity.PlacingDraft;
-import com.sportshub.racing.entity.PoolDraft;
-import com.sportshub.racing.entity.PriceQuote;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package com.sportshub.racing.entity;
+package com.sportshub.racing.commands;
 
 /**
  * One finisher of a declared result, in finishing order, with the distance to the one before.

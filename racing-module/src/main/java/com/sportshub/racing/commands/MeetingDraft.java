@@ -1,4 +1,4 @@
-package com.sportshub.racing.entity;
+package com.sportshub.racing.commands;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package com.sportshub.racing.entity;
+package com.sportshub.racing.events;
 
 /**
  * Where a race is on the day, as British and Irish race-status feeds announce it. Which moves are

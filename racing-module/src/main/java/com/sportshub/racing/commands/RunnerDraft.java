@@ -1,4 +1,4 @@
-package com.sportshub.racing.entity;
+package com.sportshub.racing.commands;
 
 /** A declared runner: its cloth number, the horse and connections, its draw and weight (lbs). */
 public record RunnerDraft(

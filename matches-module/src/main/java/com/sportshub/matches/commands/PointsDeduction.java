@@ -1,4 +1,4 @@
-package com.sportshub.matches.entity;
+package com.sportshub.matches.commands;
 
 import java.util.Objects;
 

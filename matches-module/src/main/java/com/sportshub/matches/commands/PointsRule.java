@@ -1,4 +1,4 @@
-package com.sportshub.matches.entity;
+package com.sportshub.matches.commands;
 
 /**
  * Points for a win, a draw and a loss. Configurable per competition because not every league awards

@@ -1,4 +1,4 @@
-package com.sportshub.racing.entity;
+package com.sportshub.racing.commands;
 
 /**
  * A fixed-odds price for one runner as a feed quoted it: {@code price} in any notation ("5/2",
