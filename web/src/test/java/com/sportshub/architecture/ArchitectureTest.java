@@ -1,5 +1,8 @@
 package com.sportshub.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -9,6 +12,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import jakarta.enterprise.event.Event;
+import java.util.Arrays;
 
 /** The boundaries of the house, checked on every build. */
 @AnalyzeClasses(packages = "com.sportshub", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -58,6 +62,65 @@ class ArchitectureTest {
               "org.eclipse.microprofile..",
               "org.redisson..");
 
+  /**
+   * No two packages need each other: a cycle means neither can be read, tested or moved alone. Each
+   * package is its own slice, so a sub-package counts as apart from its parent.
+   */
+  @ArchTest
+  static final ArchRule packagesAreFreeOfCycles =
+      slices().matching("com.sportshub.(**)").should().beFreeOfCycles();
+
+  /** Entities are the bottom layer of a context: they know no rule and no facade. */
+  @ArchTest
+  static final ArchRule entitiesKnowNoControlOrBoundary =
+      noClasses()
+          .that()
+          .resideInAnyPackage(inEachContext("entity"))
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(inEachContext("control", "boundary"));
+
+  /** The rules sit under the facades: a boundary calls control, never the other way. */
+  @ArchTest
+  static final ArchRule controlKnowsNoBoundary =
+      noClasses()
+          .that()
+          .resideInAnyPackage(inEachContext("control"))
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(inEachContext("boundary"));
+
+  /**
+   * What a context publishes (events, queries, commands) is read by others without its insides, so
+   * it must not lean on its control or boundary either.
+   */
+  @ArchTest
+  static final ArchRule publishedPackagesKnowNoControlOrBoundary =
+      noClasses()
+          .that()
+          .resideInAnyPackage(inEachContext("events", "query", "commands"))
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(inEachContext("control", "boundary"));
+
+  /**
+   * The web reaches a context through its facades and what it publishes: boundary, query, events
+   * and commands. For now it also maps the contexts' refusals (exceptions in their entity packages)
+   * to problems, one mapper each, until they share one refusal type.
+   */
+  @ArchTest
+  static final ArchRule theWebReachesContextsOnlyThroughWhatTheyOffer =
+      classes()
+          .that()
+          .resideInAPackage("com.sportshub.web..")
+          .should()
+          .onlyDependOnClassesThat(
+              resideOutsideOfPackages(CONTEXTS)
+                  .or(resideInAnyPackage(inEachContext("boundary", "query", "events", "commands")))
+                  .or(
+                      resideInAnyPackage(inEachContext("entity"))
+                          .and(assignableTo(RuntimeException.class))));
+
   @ArchTest
   static final ArchRule theWebCallsOnlyBoundaries =
       noClasses()
@@ -73,6 +136,13 @@ class ArchitectureTest {
               "com.sportshub.ws.hub..",
               "com.sportshub.ws.endpoint..",
               "com.sportshub.ws.relay..");
+
+  private static String[] inEachContext(String... layers) {
+    return Arrays.stream(CONTEXTS)
+        .map(context -> context.replace("..", ""))
+        .flatMap(context -> Arrays.stream(layers).map(layer -> context + "." + layer + ".."))
+        .toArray(String[]::new);
+  }
 
   @ArchTest
   static final ArchRule onlyBoundariesFireEvents =
