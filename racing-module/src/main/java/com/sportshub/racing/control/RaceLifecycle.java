@@ -81,17 +81,6 @@ public final class RaceLifecycle {
     return allowedFrom(from).contains(Objects.requireNonNull(to, "to"));
   }
 
-  /**
-   * Accepts the move or refuses it.
-   *
-   * @throws IllegalRaceTransitionException carrying the states allowed from {@code from}
-   */
-  public static void check(RaceStatus from, RaceStatus to) {
-    if (!canMove(from, to)) {
-      throw new IllegalRaceTransitionException(from, to, allowedFrom(from));
-    }
-  }
-
   /** Whether nothing can follow this state. */
   public static boolean isFinal(RaceStatus status) {
     return allowedFrom(status).isEmpty();
