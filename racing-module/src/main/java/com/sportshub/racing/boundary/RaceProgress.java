@@ -105,11 +105,11 @@ public class RaceProgress {
     RaceSummary summary = RacingViews.of(race, meeting.course());
     statusChanged.fire(
         new RaceStatusChanged(
-            UUID.randomUUID(), summary, from.name(), meeting.status().name(), official, now));
+            UUID.randomUUID(), summary, from, meeting.status().name(), official, now));
     if (to == RaceStatus.OFF) {
-      followers.tell(FollowerNotified.RACE_OFF, summary, field, null, now);
+      followers.tell(FollowerNotified.Reason.RACE_OFF, summary, field, null, now);
     } else if (to == RaceStatus.WEIGHED_IN) {
-      followers.tell(FollowerNotified.WEIGHED_IN, summary, field, official, now);
+      followers.tell(FollowerNotified.Reason.WEIGHED_IN, summary, field, official, now);
     }
     return summary;
   }

@@ -3,6 +3,7 @@ package com.sportshub.ws.relay;
 import com.sportshub.racing.events.FollowerNotified;
 import com.sportshub.racing.events.PlacesPaidChanged;
 import com.sportshub.racing.events.RacePricesChanged;
+import com.sportshub.racing.events.RaceStatus;
 import com.sportshub.racing.events.RaceStatusChanged;
 import com.sportshub.racing.events.ResultDeclared;
 import com.sportshub.racing.events.RunnerWithdrawn;
@@ -36,7 +37,8 @@ final class RacingDeltas {
 
   static String status(RaceStatusChanged e) {
     JsonObjectBuilder o = RaceJson.race(e.race()).add("change", "status");
-    RaceJson.text(o, "previousStatus", e.previousStatus());
+    RaceStatus previous = e.previousStatus();
+    RaceJson.text(o, "previousStatus", previous == null ? null : previous.name());
     if (e.result() != null) {
       o.add("result", RaceJson.result(e.result()));
     }
@@ -114,7 +116,7 @@ final class RacingDeltas {
 
   static String notification(FollowerNotified e) {
     var race = e.race();
-    boolean off = FollowerNotified.RACE_OFF.equals(e.reason());
+    boolean off = e.reason() == FollowerNotified.Reason.RACE_OFF;
     String when = TIME.format(race.offTime()) + " at " + race.course();
     String message =
         off ? "The " + when + " is off" : "The " + when + " has weighed in" + winner(e.result());
@@ -137,7 +139,7 @@ final class RacingDeltas {
     JsonObjectBuilder o =
         JsonText.JSON
             .createObjectBuilder()
-            .add("reason", e.reason())
+            .add("reason", e.reason().wireName())
             .add("raceId", race.raceId())
             .add("meetingId", race.meetingId())
             .add("course", race.course())
