@@ -10,6 +10,7 @@ import com.sportshub.racing.events.RunnerWithdrawn;
 import com.sportshub.racing.events.RunnersDeclared;
 import com.sportshub.racing.events.TotePoolsChanged;
 import com.sportshub.racing.query.PlacingView;
+import com.sportshub.racing.query.RaceJson;
 import com.sportshub.racing.query.ResultView;
 import com.sportshub.racing.query.RunnerView;
 import com.sportshub.ws.broker.JsonText;

@@ -11,6 +11,7 @@ import com.sportshub.racing.events.RunnerWithdrawn;
 import com.sportshub.racing.query.DeductionsView;
 import com.sportshub.racing.query.PlacingView;
 import com.sportshub.racing.query.RaceCard;
+import com.sportshub.racing.query.RaceJson;
 import com.sportshub.racing.query.RaceSummary;
 import com.sportshub.racing.query.ResultView;
 import com.sportshub.racing.query.RunnerView;

@@ -1,10 +1,6 @@
-package com.sportshub.ws.relay;
+package com.sportshub.odds.query;
 
-import com.sportshub.odds.query.ConsensusPrice;
-import com.sportshub.odds.query.EventView;
-import com.sportshub.odds.query.MarketConsensus;
-import com.sportshub.odds.query.PriceView;
-import com.sportshub.ws.broker.JsonText;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonGenerator;
 import java.io.StringWriter;
 import java.util.Collection;
@@ -20,16 +16,19 @@ import java.util.List;
  * JSON object tree first, only to walk it again to write it, was a fifth of the hub's CPU at 5,000
  * changes a second.
  */
-final class OddsJson {
+public final class OddsJson {
+
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   private OddsJson() {}
 
   /** One event's part of the message. */
-  record EventPart(EventView event, List<PriceView> prices, List<MarketConsensus> consensus) {}
+  public record EventPart(
+      EventView event, List<PriceView> prices, List<MarketConsensus> consensus) {}
 
-  static String of(String sportKey, Collection<EventPart> events) {
+  public static String of(String sportKey, Collection<EventPart> events) {
     StringWriter out = new StringWriter(512);
-    try (JsonGenerator g = JsonText.JSON.createGenerator(out)) {
+    try (JsonGenerator g = JSON.createGenerator(out)) {
       g.writeStartObject().write("sportKey", sportKey).writeStartArray("events");
       events.forEach(part -> event(g, part));
       g.writeEnd().writeEnd();

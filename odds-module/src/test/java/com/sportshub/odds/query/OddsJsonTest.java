@@ -1,11 +1,7 @@
-package com.sportshub.ws.relay;
+package com.sportshub.odds.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.sportshub.odds.query.ConsensusPrice;
-import com.sportshub.odds.query.EventView;
-import com.sportshub.odds.query.MarketConsensus;
-import com.sportshub.odds.query.PriceView;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;

@@ -1,16 +1,8 @@
-package com.sportshub.ws.relay;
+package com.sportshub.racing.query;
 
-import com.sportshub.racing.query.DeadHeatView;
-import com.sportshub.racing.query.DeductionsView;
-import com.sportshub.racing.query.PlacingView;
-import com.sportshub.racing.query.PoolView;
-import com.sportshub.racing.query.RaceCard;
-import com.sportshub.racing.query.RaceSummary;
-import com.sportshub.racing.query.ResultView;
-import com.sportshub.racing.query.RunnerView;
-import com.sportshub.ws.broker.JsonText;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.math.BigDecimal;
 import java.util.Collection;
 
@@ -20,11 +12,13 @@ import java.util.Collection;
  * whose elements each carry a {@code key} (the cloth number, the pool), so that a client (and the
  * conflator) merges a delta into the card it holds element by element.
  */
-final class RaceJson {
+public final class RaceJson {
+
+  private static final JsonProvider JSON = JsonProvider.provider();
 
   private RaceJson() {}
 
-  static String card(RaceCard card) {
+  public static String card(RaceCard card) {
     JsonObjectBuilder o = race(card.race());
     o.add("distance", card.distance())
         .add("distanceMetres", card.distanceMetres())
@@ -45,9 +39,8 @@ final class RaceJson {
   }
 
   /** The race's own fields: who, where, when, and where it stands. */
-  static JsonObjectBuilder race(RaceSummary r) {
-    return JsonText.JSON
-        .createObjectBuilder()
+  public static JsonObjectBuilder race(RaceSummary r) {
+    return JSON.createObjectBuilder()
         .add("raceId", r.raceId())
         .add("meetingId", r.meetingId())
         .add("course", r.course())
@@ -59,16 +52,15 @@ final class RaceJson {
         .add("bettingOpen", r.bettingOpen());
   }
 
-  static JsonArrayBuilder runners(Collection<RunnerView> runners) {
-    JsonArrayBuilder array = JsonText.JSON.createArrayBuilder();
+  public static JsonArrayBuilder runners(Collection<RunnerView> runners) {
+    JsonArrayBuilder array = JSON.createArrayBuilder();
     runners.forEach(r -> array.add(runner(r)));
     return array;
   }
 
-  static JsonObjectBuilder runner(RunnerView r) {
+  public static JsonObjectBuilder runner(RunnerView r) {
     JsonObjectBuilder o =
-        JsonText.JSON
-            .createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("key", String.valueOf(r.cloth()))
             .add("cloth", r.cloth())
             .add("horse", r.horse());
@@ -82,8 +74,7 @@ final class RaceJson {
     if (r.withdrawal() == null) {
       return o.addNull("withdrawal");
     }
-    JsonObjectBuilder w =
-        JsonText.JSON.createObjectBuilder().add("at", r.withdrawal().at().toString());
+    JsonObjectBuilder w = JSON.createObjectBuilder().add("at", r.withdrawal().at().toString());
     number(w, "price", r.withdrawal().price());
     number(w, "ruleFour", r.withdrawal().ruleFour());
     number(w, "reductionFactor", r.withdrawal().reductionFactor());
@@ -91,48 +82,45 @@ final class RaceJson {
   }
 
   /** A runner's price in all three notations, and when it was set. */
-  static JsonObjectBuilder price(JsonObjectBuilder o, RunnerView r) {
+  public static JsonObjectBuilder price(JsonObjectBuilder o, RunnerView r) {
     number(o, "price", r.price());
     text(o, "fractional", r.fractional());
     text(o, "american", r.american());
     return text(o, "priceAt", r.priceAt() == null ? null : r.priceAt().toString());
   }
 
-  static JsonObjectBuilder deductions(DeductionsView d) {
-    JsonObjectBuilder o = JsonText.JSON.createObjectBuilder();
+  public static JsonObjectBuilder deductions(DeductionsView d) {
+    JsonObjectBuilder o = JSON.createObjectBuilder();
     number(o, "ruleFour", d.ruleFour());
     return number(o, "reduction", d.reduction());
   }
 
-  static JsonArrayBuilder pools(Collection<PoolView> pools) {
-    JsonArrayBuilder array = JsonText.JSON.createArrayBuilder();
+  public static JsonArrayBuilder pools(Collection<PoolView> pools) {
+    JsonArrayBuilder array = JSON.createArrayBuilder();
     for (PoolView p : pools) {
-      JsonArrayBuilder dividends = JsonText.JSON.createArrayBuilder();
+      JsonArrayBuilder dividends = JSON.createArrayBuilder();
       p.dividends()
           .forEach(
               d ->
                   dividends.add(
                       number(
-                          JsonText.JSON
-                              .createObjectBuilder()
+                          JSON.createObjectBuilder()
                               .add("key", String.valueOf(d.cloth()))
                               .add("cloth", d.cloth()),
                           "dividend",
                           d.dividend())));
-      JsonObjectBuilder o =
-          JsonText.JSON.createObjectBuilder().add("key", p.pool()).add("pool", p.pool());
+      JsonObjectBuilder o = JSON.createObjectBuilder().add("key", p.pool()).add("pool", p.pool());
       number(o, "total", p.total());
       array.add(o.add("updatedAt", p.updatedAt().toString()).add("dividends", dividends));
     }
     return array;
   }
 
-  static JsonObjectBuilder result(ResultView r) {
-    JsonArrayBuilder placings = JsonText.JSON.createArrayBuilder();
+  public static JsonObjectBuilder result(ResultView r) {
+    JsonArrayBuilder placings = JSON.createArrayBuilder();
     for (PlacingView p : r.placings()) {
       JsonObjectBuilder o =
-          JsonText.JSON
-              .createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("key", String.valueOf(p.cloth()))
               .add("position", p.position())
               .add("cloth", p.cloth());
@@ -143,8 +131,7 @@ final class RaceJson {
       number(o, "placeDividend", p.placeDividend());
       placings.add(deadHeat(o, p.deadHeat()));
     }
-    return JsonText.JSON
-        .createObjectBuilder()
+    return JSON.createObjectBuilder()
         .add("version", r.version())
         .add("amended", r.amended())
         .add("official", r.official())
@@ -155,20 +142,20 @@ final class RaceJson {
   }
 
   /** A finisher's dead heat, or null: how many share its place and the stake each part keeps. */
-  static JsonObjectBuilder deadHeat(JsonObjectBuilder o, DeadHeatView d) {
+  public static JsonObjectBuilder deadHeat(JsonObjectBuilder o, DeadHeatView d) {
     if (d == null) {
       return o.addNull("deadHeat");
     }
-    JsonObjectBuilder heat = JsonText.JSON.createObjectBuilder().add("sharing", d.sharing());
+    JsonObjectBuilder heat = JSON.createObjectBuilder().add("sharing", d.sharing());
     text(heat, "winStake", d.winStake());
     return o.add("deadHeat", text(heat, "placeStake", d.placeStake()));
   }
 
-  static JsonObjectBuilder number(JsonObjectBuilder o, String name, BigDecimal value) {
+  public static JsonObjectBuilder number(JsonObjectBuilder o, String name, BigDecimal value) {
     return JsonNulls.number(o, name, value);
   }
 
-  static JsonObjectBuilder text(JsonObjectBuilder o, String name, String value) {
+  public static JsonObjectBuilder text(JsonObjectBuilder o, String name, String value) {
     return JsonNulls.text(o, name, value);
   }
 }

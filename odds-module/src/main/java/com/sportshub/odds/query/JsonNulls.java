@@ -1,4 +1,4 @@
-package com.sportshub.ws.relay;
+package com.sportshub.odds.query;
 
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.stream.JsonGenerator;
