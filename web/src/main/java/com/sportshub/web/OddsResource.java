@@ -5,6 +5,7 @@ import com.sportshub.odds.boundary.OddsFeed;
 import com.sportshub.odds.boundary.PriceDisplay;
 import com.sportshub.odds.query.EventBook;
 import com.sportshub.odds.query.HistoryEntry;
+import com.sportshub.odds.query.OddsJson;
 import com.sportshub.odds.query.OddsQueries;
 import com.sportshub.odds.query.SportView;
 import jakarta.annotation.security.PermitAll;
@@ -67,7 +68,7 @@ public class OddsResource {
   public List<JsonObject> live(
       @QueryParam("sport") String sport, @QueryParam("format") String format) {
     PriceDisplay display = PriceDisplay.of(format);
-    return odds.live(sport).stream().map(book -> PricedEvent.of(book, display)).toList();
+    return odds.live(sport).stream().map(book -> OddsJson.event(book, display)).toList();
   }
 
   @GET
@@ -77,7 +78,7 @@ public class OddsResource {
       @PathParam("eventId") String eventId, @QueryParam("format") String format) {
     PriceDisplay display = PriceDisplay.of(format);
     EventBook book = odds.event(eventId).orElseThrow(() -> new NotFoundException(eventId));
-    return PricedEvent.of(book, display);
+    return OddsJson.event(book, display);
   }
 
   /** The changes recorded in [from, to); by default the last 24 hours; at most 31 days. */

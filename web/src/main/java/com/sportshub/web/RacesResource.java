@@ -5,6 +5,7 @@ import com.sportshub.racing.boundary.RaceFeed;
 import com.sportshub.racing.query.PlaceTermsView;
 import com.sportshub.racing.query.PoolView;
 import com.sportshub.racing.query.RaceCard;
+import com.sportshub.racing.query.RaceJson;
 import com.sportshub.racing.query.RaceSummary;
 import com.sportshub.racing.query.RacingQueries;
 import com.sportshub.racing.query.ResultView;
@@ -52,7 +53,7 @@ public class RacesResource {
   public JsonObject card(@PathParam("raceId") String raceId, @QueryParam("format") String format) {
     PriceStyle style = PriceStyle.of(format);
     RaceCard card = racing.raceCard(raceId).orElseThrow(() -> new NotFoundException(raceId));
-    return PricedRace.of(card, style);
+    return RaceJson.card(card, style);
   }
 
   /** The current result (null until declared), with the race's status. */
@@ -61,7 +62,7 @@ public class RacesResource {
   @PermitAll
   public JsonObject result(@PathParam("raceId") String raceId) {
     RaceCard card = racing.raceCard(raceId).orElseThrow(() -> new NotFoundException(raceId));
-    return PricedRace.result(card);
+    return RaceJson.result(card);
   }
 
   @GET
@@ -72,7 +73,7 @@ public class RacesResource {
       @PathParam("cloth") int cloth,
       @QueryParam("format") String format) {
     PriceStyle style = PriceStyle.of(format);
-    return PricedRace.history(
+    return RaceJson.history(
         racing
             .priceHistory(raceId, cloth)
             .orElseThrow(() -> new NotFoundException(raceId + "/" + cloth)),

@@ -2,6 +2,12 @@ package com.sportshub.odds.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -20,32 +26,33 @@ class OddsJsonTest {
           T.plusSeconds(3600),
           "upcoming");
 
+  private static final PriceView MOVED =
+      new PriceView(
+          "h2h", null, "Home", "book1", new BigDecimal("2.5000"), new BigDecimal("2.40"), T);
+  private static final PriceView LINE =
+      new PriceView(
+          "totals", new BigDecimal("2.50"), "Over", "book2", new BigDecimal("1E+1"), null, T);
+  private static final ConsensusPrice HOME =
+      new ConsensusPrice(
+          "Home",
+          new BigDecimal("2.5000"),
+          List.of("book1", "book3"),
+          new BigDecimal("2.4500"),
+          null,
+          new BigDecimal("2.61"),
+          3,
+          "shortening");
+  private static final ConsensusPrice AWAY =
+      new ConsensusPrice("Away", null, List.of(), null, null, null, 0, null);
+  private static final MarketConsensus H2H =
+      new MarketConsensus("h2h", null, true, new BigDecimal("0.9800"), List.of(HOME, AWAY));
+
   @Test
   void aDeltaIsWrittenInTheDocumentedShapeWithNullsAndPlainNumbers() {
-    PriceView moved =
-        new PriceView(
-            "h2h", null, "Home", "book1", new BigDecimal("2.5000"), new BigDecimal("2.40"), T);
-    PriceView line =
-        new PriceView(
-            "totals", new BigDecimal("2.50"), "Over", "book2", new BigDecimal("1E+1"), null, T);
-    ConsensusPrice home =
-        new ConsensusPrice(
-            "Home",
-            new BigDecimal("2.5000"),
-            List.of("book1", "book3"),
-            new BigDecimal("2.4500"),
-            null,
-            new BigDecimal("2.61"),
-            3,
-            "shortening");
-    ConsensusPrice away = new ConsensusPrice("Away", null, List.of(), null, null, null, 0, null);
-    MarketConsensus h2h =
-        new MarketConsensus("h2h", null, true, new BigDecimal("0.9800"), List.of(home, away));
-
     String json =
         OddsJson.of(
             "soccer_epl",
-            List.of(new OddsJson.EventPart(DERBY, List.of(moved, line), List.of(h2h))));
+            List.of(new OddsJson.EventPart(DERBY, List.of(MOVED, LINE), List.of(H2H))));
 
     assertEquals(
         "{\"sportKey\":\"soccer_epl\",\"events\":[{\"key\":\"e1\",\"eventId\":\"e1\","
@@ -82,5 +89,89 @@ class OddsJsonTest {
             + "\"commenceTime\":\"2026-11-22T12:00:00Z\",\"status\":\"live\",\"prices\":[],"
             + "\"consensus\":[]}]}",
         json);
+  }
+
+  @Test
+  void restAndTheSocketSnapshotWriteTheSameEventButForTheSocketsKeysAndPreviousPrices() {
+    JsonObject socket =
+        JSON.createReader(
+                new StringReader(
+                    OddsJson.of(
+                        "soccer_epl",
+                        List.of(
+                            new OddsJson.EventPart(DERBY, List.of(MOVED, LINE), List.of(H2H))))))
+            .readObject();
+    JsonObjectBuilder expected = JSON.createObjectBuilder();
+    withoutSocketOnly(socket.getJsonArray("events").getJsonObject(0))
+        .asJsonObject()
+        .forEach(
+            (name, value) -> {
+              expected.add(name, value);
+              if (name.equals("eventId")) {
+                expected.add("sportKey", "soccer_epl"); // REST names it in the event itself
+              }
+            });
+
+    JsonObject rest =
+        OddsJson.event(new EventBook(DERBY, List.of(MOVED, LINE), List.of(H2H)), DECIMAL);
+
+    assertEquals(expected.build(), rest);
+  }
+
+  @Test
+  void restShowsPricesInTheAskedFormat() {
+    JsonObject rest = OddsJson.event(new EventBook(DERBY, List.of(MOVED), List.of(H2H)), AS_TEXT);
+
+    assertEquals("~2.5000", rest.getJsonArray("prices").getJsonObject(0).getString("price"));
+    JsonObject home =
+        rest.getJsonArray("consensus").getJsonObject(0).getJsonArray("outcomes").getJsonObject(0);
+    assertEquals("~2.4500", home.getString("average"));
+    assertEquals(JsonValue.NULL, home.get("median"));
+  }
+
+  private static final JsonProvider JSON = JsonProvider.provider();
+
+  private static final PriceShown DECIMAL = shown(true);
+
+  private static final PriceShown AS_TEXT = shown(false);
+
+  private static PriceShown shown(boolean decimal) {
+    return new PriceShown() {
+      @Override
+      public boolean decimal() {
+        return decimal;
+      }
+
+      @Override
+      public String show(BigDecimal price) {
+        return "~" + price.toPlainString();
+      }
+    };
+  }
+
+  /**
+   * Leaves out what only the socket writes: keys to merge deltas by, and where a price came from.
+   */
+  private static JsonValue withoutSocketOnly(JsonValue value) {
+    return switch (value.getValueType()) {
+      case OBJECT -> {
+        JsonObjectBuilder o = JSON.createObjectBuilder();
+        value
+            .asJsonObject()
+            .forEach(
+                (name, member) -> {
+                  if (!name.equals("key") && !name.equals("previous")) {
+                    o.add(name, withoutSocketOnly(member));
+                  }
+                });
+        yield o.build();
+      }
+      case ARRAY -> {
+        JsonArrayBuilder a = JSON.createArrayBuilder();
+        value.asJsonArray().forEach(element -> a.add(withoutSocketOnly(element)));
+        yield a.build();
+      }
+      default -> value;
+    };
   }
 }
