@@ -121,6 +121,24 @@ class ArchitectureTest {
                       resideInAnyPackage(inEachContext("entity"))
                           .and(assignableTo(RuntimeException.class))));
 
+  /**
+   * The shared kernel is what the contexts stand on, so it stands on nothing of ours: not a
+   * context, not the delivery layer, not the web.
+   */
+  @ArchTest
+  static final ArchRule theKernelDependsOnNothingOfOurs =
+      noClasses()
+          .that()
+          .resideInAPackage("com.sportshub.kernel..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "com.sportshub.odds..",
+              "com.sportshub.racing..",
+              "com.sportshub.matches..",
+              "com.sportshub.ws..",
+              "com.sportshub.web..");
+
   @ArchTest
   static final ArchRule theWebCallsOnlyBoundaries =
       noClasses()
