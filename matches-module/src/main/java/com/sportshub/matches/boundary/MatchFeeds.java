@@ -1,5 +1,6 @@
 package com.sportshub.matches.boundary;
 
+import com.sportshub.kernel.TickLoop;
 import com.sportshub.matches.control.feed.FeedMatch;
 import com.sportshub.matches.control.feed.FeedPoller;
 import com.sportshub.matches.control.feed.FeedSources;
@@ -14,14 +15,12 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.Timer;
-import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -51,45 +50,33 @@ public class MatchFeeds {
   @ConfigProperty(name = "hub.matches.feeds.tick-ms", defaultValue = "1000")
   long tickMillis;
 
-  private final AtomicBoolean ticking = new AtomicBoolean();
+  private final TickLoop loop = new TickLoop("match-feeds");
   private List<FeedPoller> pollers = List.of();
-  private Timer timer;
 
   @PostConstruct
   void boot() {
     pollers = sources.configured();
     if (!pollers.isEmpty()) {
-      timer =
-          timers.createIntervalTimer(tickMillis, tickMillis, new TimerConfig("match-feeds", false));
+      loop.start(timers, tickMillis, tickMillis);
       LOG.info(() -> "match feeds: " + pollers.stream().map(FeedPoller::name).toList());
     }
   }
 
   @PreDestroy
   void shutdown() {
-    if (timer != null) {
-      try {
-        timer.cancel();
-      } catch (RuntimeException gone) {
-        // already cancelled or expired
-      }
-    }
+    loop.stop();
   }
 
   @Timeout
   void tick(Timer fired) {
-    if (!ticking.compareAndSet(false, true)) {
-      return;
-    }
-    try {
-      for (FeedPoller poller : pollers) {
-        if (poller.due(Instant.now())) {
-          poll(poller);
-        }
-      }
-    } finally {
-      ticking.set(false);
-    }
+    loop.tick(
+        () -> {
+          for (FeedPoller poller : pollers) {
+            if (poller.due(Instant.now())) {
+              poll(poller);
+            }
+          }
+        });
   }
 
   private void poll(FeedPoller poller) {

@@ -1,5 +1,6 @@
 package com.sportshub.matches.boundary;
 
+import com.sportshub.kernel.TickLoop;
 import com.sportshub.matches.commands.CommandCaller;
 import com.sportshub.matches.commands.CommandResult;
 import com.sportshub.matches.commands.MatchCommand;
@@ -29,7 +30,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -84,11 +84,10 @@ public class MatchSimulation {
   @ConfigProperty(name = "hub.matches.simulator.seed", defaultValue = "7")
   long seed;
 
-  private final AtomicBoolean ticking = new AtomicBoolean();
+  private final TickLoop loop = new TickLoop("match-simulator");
   private final AtomicLong applied = new AtomicLong();
   private final AtomicLong refused = new AtomicLong();
   private volatile MatchSimulator simulator;
-  private volatile Timer timer;
   private volatile Instant lastTick;
   private volatile String lastError;
 
@@ -111,7 +110,7 @@ public class MatchSimulation {
 
   /** Starts simulating (a fresh league day); does nothing when it already runs. */
   public synchronized SimulatorStatus start() {
-    if (timer == null) {
+    if (!loop.running()) {
       SimulatorSettings settings =
           new SimulatorSettings(
               competition,
@@ -122,8 +121,7 @@ public class MatchSimulation {
               seed);
       sweep();
       simulator = new MatchSimulator(settings, Instant.now());
-      timer =
-          timers.createIntervalTimer(0, minuteMillis, new TimerConfig("match-simulator", false));
+      loop.start(timers, 0, minuteMillis);
       report("running");
       LOG.info(
           () ->
@@ -160,13 +158,7 @@ public class MatchSimulation {
 
   /** Stops simulating; the matches it was playing stay where they stood. */
   public synchronized SimulatorStatus stop() {
-    if (timer != null) {
-      try {
-        timer.cancel();
-      } catch (RuntimeException gone) {
-        // already cancelled or expired: stopped either way
-      }
-      timer = null;
+    if (loop.stop()) {
       report("idle");
       LOG.info("match simulator stopped");
     }
@@ -176,7 +168,7 @@ public class MatchSimulation {
   public SimulatorStatus status() {
     MatchSimulator running = simulator;
     return new SimulatorStatus(
-        timer != null ? "running" : "stopped",
+        loop.running() ? "running" : "stopped",
         competition,
         minuteMillis,
         matchesAtOnce,
@@ -184,7 +176,7 @@ public class MatchSimulation {
         applied.get(),
         refused.get(),
         lastError,
-        running == null || timer == null ? List.of() : List.copyOf(running.running()));
+        running == null || !loop.running() ? List.of() : List.copyOf(running.running()));
   }
 
   @Timeout
@@ -194,9 +186,12 @@ public class MatchSimulation {
       return;
     }
     MatchSimulator current = simulator;
-    if (current == null || !ticking.compareAndSet(false, true)) {
-      return;
+    if (current != null) {
+      loop.tick(() -> play(current));
     }
+  }
+
+  private void play(MatchSimulator current) {
     try {
       Instant now = Instant.now();
       for (MatchSimulator.Step step : current.tick(now)) {
@@ -210,8 +205,6 @@ public class MatchSimulation {
     } catch (RuntimeException e) {
       lastError = e.getClass().getSimpleName() + ": " + e.getMessage();
       LOG.log(Level.WARNING, "match simulator tick failed", e);
-    } finally {
-      ticking.set(false);
     }
   }
 
