@@ -1,5 +1,6 @@
 package com.sportshub.odds.query;
 
+import com.sportshub.kernel.JsonNulls;
 import jakarta.json.JsonObject;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonGenerator;

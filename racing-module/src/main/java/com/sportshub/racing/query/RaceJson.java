@@ -1,5 +1,6 @@
 package com.sportshub.racing.query;
 
+import com.sportshub.kernel.JsonNulls;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
