@@ -1,16 +1,13 @@
 package com.sportshub.web;
 
-/** A request body that names a field wrongly; answered with 400 and a problem naming the field. */
-public class InvalidInput extends RuntimeException {
+import com.sportshub.kernel.Refusal;
 
-  private final String field;
+/** A request body that names a field wrongly; answered with 400 and a problem naming the field. */
+public class InvalidInput extends Refusal {
+
+  private static final long serialVersionUID = 1L;
 
   public InvalidInput(String field, String problem) {
-    super(field + " " + problem);
-    this.field = field;
-  }
-
-  public String field() {
-    return field;
+    super(field, problem);
   }
 }

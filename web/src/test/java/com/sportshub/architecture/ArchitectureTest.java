@@ -1,6 +1,5 @@
 package com.sportshub.architecture;
 
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -105,8 +104,7 @@ class ArchitectureTest {
 
   /**
    * The web reaches a context through its facades and what it publishes: boundary, query, events
-   * and commands. For now it also maps the contexts' refusals (exceptions in their entity packages)
-   * to problems, one mapper each, until they share one refusal type.
+   * and commands. Their refusals it maps as the kernel's {@code Refusal}, never by their own types.
    */
   @ArchTest
   static final ArchRule theWebReachesContextsOnlyThroughWhatTheyOffer =
@@ -116,10 +114,9 @@ class ArchitectureTest {
           .should()
           .onlyDependOnClassesThat(
               resideOutsideOfPackages(CONTEXTS)
-                  .or(resideInAnyPackage(inEachContext("boundary", "query", "events", "commands")))
                   .or(
-                      resideInAnyPackage(inEachContext("entity"))
-                          .and(assignableTo(RuntimeException.class))));
+                      resideInAnyPackage(
+                          inEachContext("boundary", "query", "events", "commands"))));
 
   /**
    * The shared kernel is what the contexts stand on, so it stands on nothing of ours: not a
