@@ -2,7 +2,6 @@ package com.sportshub.odds.boundary;
 
 import com.sportshub.kernel.TickLoop;
 import com.sportshub.odds.control.feed.OddsSource;
-import com.sportshub.odds.control.feed.OddsSources;
 import com.sportshub.odds.entity.FeedEvent;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;

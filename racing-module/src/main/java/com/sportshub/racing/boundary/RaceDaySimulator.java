@@ -1,7 +1,7 @@
 package com.sportshub.racing.boundary;
 
 import com.sportshub.kernel.TickLoop;
-import com.sportshub.racing.control.simulation.RaceDayPlan;
+import com.sportshub.racing.control.simulator.RaceDayPlan;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;

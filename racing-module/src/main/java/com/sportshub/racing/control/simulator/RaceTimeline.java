@@ -1,8 +1,8 @@
-package com.sportshub.racing.control.simulation;
+package com.sportshub.racing.control.simulator;
 
 import static com.sportshub.racing.events.RaceStatus.*;
 
-import com.sportshub.racing.control.simulation.Step.Kind;
+import com.sportshub.racing.control.simulator.Step.Kind;
 import com.sportshub.racing.events.RaceStatus;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package com.sportshub.racing.control.simulation;
+package com.sportshub.racing.control.simulator;
 
 import com.sportshub.racing.events.RaceStatus;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package com.sportshub.racing.control.simulation;
+package com.sportshub.racing.control.simulator;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package com.sportshub.odds.control.feed;
+package com.sportshub.odds.control.simulator;
 
 import java.util.ArrayList;
 import java.util.List;

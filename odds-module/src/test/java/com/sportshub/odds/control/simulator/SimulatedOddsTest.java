@@ -1,4 +1,4 @@
-package com.sportshub.odds.control.feed;
+package com.sportshub.odds.control.simulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

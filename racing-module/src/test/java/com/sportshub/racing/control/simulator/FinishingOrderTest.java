@@ -1,4 +1,4 @@
-package com.sportshub.racing.control.simulation;
+package com.sportshub.racing.control.simulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

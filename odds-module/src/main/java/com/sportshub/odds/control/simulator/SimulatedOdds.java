@@ -1,5 +1,6 @@
-package com.sportshub.odds.control.feed;
+package com.sportshub.odds.control.simulator;
 
+import com.sportshub.odds.control.feed.OddsSource;
 import com.sportshub.odds.entity.EventStatus;
 import com.sportshub.odds.entity.FeedEvent;
 import java.time.Instant;
@@ -12,14 +13,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * The simulator as a feed: the whole board on the first call, then what moved; a fixture that
  * finishes is sent once more as closed, so that clients and readers drop it.
  */
-final class SimulatedOdds implements OddsSource {
+public final class SimulatedOdds implements OddsSource {
 
   private final PriceWalk walk;
   // Written by the publisher's timer, counted by status readers on other threads.
   private final Map<String, FeedEvent> open = new ConcurrentHashMap<>();
   private boolean started;
 
-  SimulatedOdds(PriceWalk walk) {
+  public SimulatedOdds(PriceWalk walk) {
     this.walk = walk;
   }
 

@@ -1,4 +1,4 @@
-package com.sportshub.odds.control.feed;
+package com.sportshub.odds.control.simulator;
 
 import com.sportshub.odds.entity.FeedEvent;
 import java.time.Duration;

@@ -1,11 +1,11 @@
-package com.sportshub.racing.control.simulation;
+package com.sportshub.racing.control.simulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sportshub.racing.control.RaceLifecycle;
-import com.sportshub.racing.control.simulation.Step.Kind;
+import com.sportshub.racing.control.simulator.Step.Kind;
 import com.sportshub.racing.events.RaceStatus;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,11 @@
-package com.sportshub.odds.control.feed;
+package com.sportshub.odds.boundary;
 
+import com.sportshub.odds.control.feed.OddsApiSettings;
+import com.sportshub.odds.control.feed.OddsSource;
+import com.sportshub.odds.control.feed.PolledOdds;
+import com.sportshub.odds.control.simulator.PriceWalk;
+import com.sportshub.odds.control.simulator.SimulatedOdds;
+import com.sportshub.odds.control.simulator.SimulationSettings;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.net.URI;
