@@ -1,5 +1,6 @@
 package com.sportshub.web;
 
+import com.sportshub.web.security.Roles;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
