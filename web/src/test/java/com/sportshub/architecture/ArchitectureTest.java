@@ -11,6 +11,9 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import jakarta.enterprise.event.Event;
+import java.lang.reflect.AccessibleObject;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.util.Arrays;
 
 /** The boundaries of the house, checked on every build. */
@@ -135,6 +138,26 @@ class ArchitectureTest {
               "com.sportshub.matches..",
               "com.sportshub.ws..",
               "com.sportshub.web..");
+
+  /**
+   * Container internals are reached from one package, which names the versions it was written
+   * against and every private field it touches: nowhere else may reflection open a private member.
+   */
+  @ArchTest
+  static final ArchRule onlyTheTransportReachesPrivateMembers =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("com.sportshub.ws.transport..")
+          .should()
+          .callMethod(AccessibleObject.class, "setAccessible", boolean.class)
+          .orShould()
+          .callMethod(Field.class, "setAccessible", boolean.class)
+          .orShould()
+          .callMethod(Method.class, "setAccessible", boolean.class)
+          .orShould()
+          .callMethod(Class.class, "getDeclaredField", String.class)
+          .orShould()
+          .callMethod(Class.class, "getDeclaredFields");
 
   @ArchTest
   static final ArchRule theWebCallsOnlyBoundaries =

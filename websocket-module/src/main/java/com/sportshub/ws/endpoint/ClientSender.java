@@ -2,6 +2,8 @@ package com.sportshub.ws.endpoint;
 
 import com.sportshub.ws.hub.Outbox;
 import com.sportshub.ws.hub.SlowConsumerPolicy;
+import com.sportshub.ws.transport.SessionLinks;
+import com.sportshub.ws.transport.WireFrame;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.io.IOException;

@@ -5,6 +5,7 @@ import com.sportshub.ws.endpoint.Messages.Unasked;
 import com.sportshub.ws.hub.RateLimiter;
 import com.sportshub.ws.hub.SerialExecutor;
 import com.sportshub.ws.hub.Subscriber;
+import com.sportshub.ws.transport.WireFrame;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.util.HashSet;

@@ -1,4 +1,4 @@
-package com.sportshub.ws.endpoint;
+package com.sportshub.ws.transport;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;

@@ -1,4 +1,4 @@
-package com.sportshub.ws.endpoint;
+package com.sportshub.ws.transport;
 
 import com.sportshub.ws.hub.Outbox;
 import jakarta.websocket.Session;

@@ -1,4 +1,4 @@
-package com.sportshub.ws.endpoint;
+package com.sportshub.ws.transport;
 
 import com.sportshub.ws.hub.Outbox;
 import jakarta.websocket.Session;
@@ -21,7 +21,7 @@ import java.util.logging.Logger;
  * is not there (another container, a changed Tyrus, or an extension such as compression that
  * rewrites frames) the session falls back to the API's {@code sendText}.
  */
-final class SessionLinks {
+public final class SessionLinks {
 
   private static final Logger LOG = Logger.getLogger(SessionLinks.class.getName());
   private static volatile boolean reported;
@@ -32,7 +32,7 @@ final class SessionLinks {
    * @param free called when a write finished, by the links that can tell (see {@link
    *     Outbox.Link#notifiesWhenFree()})
    */
-  static Outbox.Link<WireFrame> of(Session session, Runnable free) {
+  public static Outbox.Link<WireFrame> of(Session session, Runnable free) {
     Outbox.Link<WireFrame> link = rawLink(session, free);
     if (!reported) {
       reported = true;
@@ -42,7 +42,7 @@ final class SessionLinks {
               : "writing through the WebSocket API (no raw frame access in this container)");
     }
     if (link == null) {
-      WritePath.used("websocket-api");
+      Workarounds.wroteThrough("websocket-api");
       return new TextLink(session, free);
     }
     return link;
@@ -76,16 +76,19 @@ final class SessionLinks {
    * idle timeout (its own heartbeat finds dead connections), so the timer's tasks do nothing and
    * need no context: the session is given a plain scheduler instead, where the container allows it.
    */
-  static void plainIdleTimer(Session session, ScheduledExecutorService plain) {
+  public static void plainIdleTimer(Session session, ScheduledExecutorService plain) {
+    boolean applied = false;
     try {
       Field field = field(session.getClass(), "service");
       if (field != null && field.getType() == ScheduledExecutorService.class) {
         field.setAccessible(true);
         field.set(session, plain);
+        applied = true;
       }
     } catch (ReflectiveOperationException | RuntimeException e) {
-      // another container: its own timer stays
+      // another container: its own timer stays, and /health/live says so
     }
+    Workarounds.idleTimer(applied);
   }
 
   static Field field(Class<?> type, String name) {

@@ -1,4 +1,4 @@
-package com.sportshub.ws.endpoint;
+package com.sportshub.ws.transport;
 
 import com.sportshub.ws.hub.Outbox;
 import java.lang.reflect.InvocationTargetException;
@@ -60,7 +60,7 @@ final class TyrusLink implements Outbox.Link<WireFrame> {
       if (!looked) {
         looked = true; // Tyrus opens the connection's output on its first write
         direct = GrizzlyWrites.of(socket, this::written);
-        WritePath.used(direct != null ? "grizzly" : "tyrus");
+        Workarounds.wroteThrough(direct != null ? "grizzly" : "tyrus");
       }
     } catch (InvocationTargetException | IllegalAccessException | RuntimeException e) {
       writing = false; // the connection is closing; onClose tidies up

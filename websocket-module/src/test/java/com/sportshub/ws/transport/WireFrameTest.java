@@ -1,4 +1,4 @@
-package com.sportshub.ws.endpoint;
+package com.sportshub.ws.transport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;

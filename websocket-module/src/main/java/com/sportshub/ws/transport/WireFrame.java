@@ -1,4 +1,4 @@
-package com.sportshub.ws.endpoint;
+package com.sportshub.ws.transport;
 
 import com.sportshub.ws.broker.Envelope;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
  * lane keeps the frame of the update it saw last: its bytes are made once per lane for the whole
  * channel, however many members it has.
  */
-final class WireFrame {
+public final class WireFrame {
 
   private static final ThreadLocal<Cached> LAST =
       ThreadLocal.withInitial(() -> new Cached(null, null));
@@ -19,7 +19,7 @@ final class WireFrame {
   private record Cached(Envelope update, WireFrame frame) {}
 
   /** A WebSocket ping with no payload (RFC 6455 5.5.2: final, opcode 9, length 0). */
-  static final WireFrame PING = new WireFrame(null, null, new byte[] {(byte) 0x89, 0});
+  public static final WireFrame PING = new WireFrame(null, null, new byte[] {(byte) 0x89, 0});
 
   private final String text;
   private final String channel;
@@ -31,7 +31,7 @@ final class WireFrame {
   }
 
   /** A control message (anything but an update). */
-  WireFrame(String text) {
+  public WireFrame(String text) {
     this(text, null);
   }
 
@@ -41,12 +41,12 @@ final class WireFrame {
   }
 
   /** The frame of one update, made for this client alone (a replayed or held update). */
-  static WireFrame unshared(Envelope update) {
+  public static WireFrame unshared(Envelope update) {
     return new WireFrame(update.frame(), update.channel());
   }
 
   /** The frame of an update, shared by every member that receives it in a row. */
-  static WireFrame of(Envelope update) {
+  public static WireFrame of(Envelope update) {
     Cached cached = LAST.get();
     if (cached.update() == update) {
       return cached.frame();
@@ -57,17 +57,17 @@ final class WireFrame {
   }
 
   /** The message's text; null for {@link #PING}. */
-  String text() {
+  public String text() {
     return text;
   }
 
   /** The channel of an update; null for a control message. */
-  String channel() {
+  public String channel() {
     return channel;
   }
 
   /** The whole frame, header and payload; shared, so never to be written into. */
-  byte[] bytes() {
+  public byte[] bytes() {
     byte[] made = bytes;
     if (made == null) {
       made = encode(text);
@@ -76,7 +76,7 @@ final class WireFrame {
     return made;
   }
 
-  static byte[] encode(String text) {
+  public static byte[] encode(String text) {
     byte[] payload = text.getBytes(StandardCharsets.UTF_8);
     int length = payload.length;
     int header = length < 126 ? 2 : length <= 0xFFFF ? 4 : 10;
