@@ -2,7 +2,6 @@ package com.sportshub.ws.endpoint;
 
 import com.sportshub.ws.hub.Outbox;
 import com.sportshub.ws.hub.SlowConsumerPolicy;
-import com.sportshub.ws.transport.SessionLinks;
 import com.sportshub.ws.transport.WireFrame;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
@@ -54,9 +53,11 @@ final class ClientSender {
    * @param restart conflating, first: holds the updates of the client's channels with state and
    *     names them
    * @param catchUp conflating, once their queued updates are dropped: subscribes them afresh
+   * @param links where the frames are written
    */
   ClientSender(
       Session session,
+      ClientLinks links,
       HubSettings settings,
       ScheduledExecutorService timer,
       Executor lane,
@@ -68,8 +69,7 @@ final class ClientSender {
     this.restart = restart;
     this.catchUp = catchUp;
     this.outbox =
-        new Outbox<>(
-            settings.sendQueue(), settings.conflateAt(), SessionLinks.of(session, this::flush));
+        new Outbox<>(settings.sendQueue(), settings.conflateAt(), links.of(session, this::flush));
     int mark = settings.conflateAt();
     this.backlogMark = mark > 0 && mark <= settings.sendQueue() ? mark : settings.sendQueue();
   }

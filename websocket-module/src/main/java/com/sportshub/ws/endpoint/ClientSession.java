@@ -5,6 +5,7 @@ import com.sportshub.ws.endpoint.Messages.Unasked;
 import com.sportshub.ws.hub.RateLimiter;
 import com.sportshub.ws.hub.SerialExecutor;
 import com.sportshub.ws.hub.Subscriber;
+import com.sportshub.ws.transport.SessionLinks;
 import com.sportshub.ws.transport.WireFrame;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
@@ -64,7 +65,13 @@ final class ClientSession implements Subscriber {
     this.lane = new SerialExecutor(threads);
     this.sender =
         new ClientSender(
-            session, settings, timer, lane, this::restartChannelsWithState, this::catchUp);
+            session,
+            SessionLinks::of,
+            settings,
+            timer,
+            lane,
+            this::restartChannelsWithState,
+            this::catchUp);
     this.rate = new RateLimiter(settings.messagesPerSecond(), settings.burst(), System.nanoTime());
     long period = settings.heartbeatNanos();
     this.heartbeat =
