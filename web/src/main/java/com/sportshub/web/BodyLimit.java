@@ -1,5 +1,6 @@
 package com.sportshub.web;
 
+import com.sportshub.web.problems.Problems;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;

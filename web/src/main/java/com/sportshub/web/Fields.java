@@ -1,5 +1,6 @@
 package com.sportshub.web;
 
+import com.sportshub.web.problems.InvalidInput;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -15,7 +16,7 @@ import java.util.List;
  * field by its path ({@code prefix} + name). Absent and null are the same: null. Whether a value is
  * required, and its range, is the racing context's business.
  */
-final class Fields {
+public final class Fields {
 
   private final JsonObject object;
   private final String prefix;
@@ -26,19 +27,19 @@ final class Fields {
   }
 
   /** The fields of a body that must be an object. */
-  static Fields of(JsonValue body) {
+  public static Fields of(JsonValue body) {
     return of(body, "body", "");
   }
 
   /** The fields of a value at {@code path} that must be an object; names start {@code prefix}. */
-  static Fields of(JsonValue value, String path, String prefix) {
+  public static Fields of(JsonValue value, String path, String prefix) {
     if (value == null || value.getValueType() != JsonValue.ValueType.OBJECT) {
       throw new InvalidInput(path, "must be a JSON object");
     }
     return new Fields(value.asJsonObject(), prefix);
   }
 
-  String text(String name) {
+  public String text(String name) {
     JsonValue value = value(name);
     if (value == null) {
       return null;
@@ -50,12 +51,12 @@ final class Fields {
   }
 
   /** A string, or a number taken as its text ("3.5" for 3.5): prices come either way. */
-  String textOrNumber(String name) {
+  public String textOrNumber(String name) {
     JsonValue value = value(name);
     return value instanceof JsonNumber n ? n.bigDecimalValue().toPlainString() : text(name);
   }
 
-  Integer integer(String name) {
+  public Integer integer(String name) {
     JsonValue value = value(name);
     if (value == null) {
       return null;
@@ -70,7 +71,7 @@ final class Fields {
     throw new InvalidInput(prefix + name, "must be a whole number");
   }
 
-  Boolean bool(String name) {
+  public Boolean bool(String name) {
     JsonValue value = value(name);
     if (value == null) {
       return null;
@@ -81,7 +82,7 @@ final class Fields {
     throw new InvalidInput(prefix + name, "must be true or false");
   }
 
-  int required(String name) {
+  public int required(String name) {
     Integer value = integer(name);
     if (value == null) {
       throw new InvalidInput(prefix + name, "is required");
@@ -89,7 +90,7 @@ final class Fields {
     return value;
   }
 
-  BigDecimal decimal(String name) {
+  public BigDecimal decimal(String name) {
     JsonValue value = value(name);
     if (value == null) {
       return null;
@@ -100,7 +101,7 @@ final class Fields {
     throw new InvalidInput(prefix + name, "must be a number");
   }
 
-  Instant instant(String name) {
+  public Instant instant(String name) {
     String text = text(name);
     try {
       return text == null ? null : Instant.parse(text);
@@ -110,7 +111,7 @@ final class Fields {
     }
   }
 
-  LocalDate date(String name) {
+  public LocalDate date(String name) {
     String text = text(name);
     try {
       return text == null ? null : LocalDate.parse(text);
@@ -120,7 +121,7 @@ final class Fields {
   }
 
   /** An array of objects, each read as fields named {@code name[i].}. */
-  List<Fields> objects(String name) {
+  public List<Fields> objects(String name) {
     JsonValue value = value(name);
     if (value == null) {
       throw new InvalidInput(prefix + name, "is required");
@@ -138,7 +139,7 @@ final class Fields {
   }
 
   /** An object field read as fields named {@code name.}. */
-  Fields object(String name) {
+  public Fields object(String name) {
     JsonValue value = value(name);
     if (value == null) {
       throw new InvalidInput(prefix + name, "is required");
@@ -147,7 +148,7 @@ final class Fields {
   }
 
   /** The names of the fields, for maps such as stakes by cloth. */
-  java.util.Set<String> names() {
+  public java.util.Set<String> names() {
     return object.keySet();
   }
 

@@ -1,5 +1,7 @@
 package com.sportshub.web;
 
+import com.sportshub.web.problems.InvalidInput;
+import com.sportshub.web.problems.Problems;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;

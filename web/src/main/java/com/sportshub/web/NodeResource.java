@@ -1,5 +1,6 @@
 package com.sportshub.web;
 
+import com.sportshub.web.security.Roles;
 import com.sportshub.ws.boundary.NodeControl;
 import com.sportshub.ws.status.NodeFigures;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,5 +1,6 @@
 package com.sportshub.web;
 
+import com.sportshub.web.problems.Problems;
 import java.util.Map;
 import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.OASFactory;

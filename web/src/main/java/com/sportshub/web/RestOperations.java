@@ -1,5 +1,6 @@
 package com.sportshub.web;
 
+import com.sportshub.web.security.SignedIn;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.inject.Any;

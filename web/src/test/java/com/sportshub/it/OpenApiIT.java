@@ -86,11 +86,16 @@ class OpenApiIT {
     java.nio.file.Path classes =
         java.nio.file.Path.of("target", "classes", "com", "sportshub", "web");
     List<Class<?>> found = new ArrayList<>();
-    try (Stream<java.nio.file.Path> files = Files.list(classes)) {
+    // The resources sit in a package per context, below this one.
+    try (Stream<java.nio.file.Path> files = Files.walk(classes)) {
       for (java.nio.file.Path file : files.toList()) {
-        String name = file.getFileName().toString();
+        String name = classes.relativize(file).toString();
         if (name.endsWith(".class") && !name.contains("$")) {
-          Class<?> type = Class.forName("com.sportshub.web." + name.replace(".class", ""));
+          Class<?> type =
+              Class.forName(
+                  "com.sportshub.web."
+                      + name.replace(".class", "")
+                          .replace(file.getFileSystem().getSeparator(), "."));
           if (type.isAnnotationPresent(Path.class)) {
             found.add(type);
           }

@@ -1,10 +1,11 @@
 package com.sportshub.matches.boundary;
 
-import com.sportshub.matches.control.FeedMerge;
 import com.sportshub.matches.control.FeedSyncStore;
 import com.sportshub.matches.control.feed.FeedMatch;
+import com.sportshub.matches.control.feed.FeedMerge;
 import com.sportshub.matches.entity.FeedReport;
 import com.sportshub.matches.events.FeedStatusChanged;
+import com.sportshub.matches.events.MatchChange;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -40,7 +41,7 @@ public class FeedIntake {
       tables.afterChange(merged.match(), merged.before(), merged.scoreChanged(), now);
       news.matchChanged(
           merged.match(),
-          merged.created() ? "created" : "feed_update",
+          merged.created() ? MatchChange.CREATED : MatchChange.FEED_UPDATE,
           merged.before(),
           merged.scoreChanged(),
           null,

@@ -1,5 +1,8 @@
 package com.sportshub.matches.boundary;
 
+import com.sportshub.matches.commands.MatchFixture;
+import com.sportshub.matches.commands.PointsDeduction;
+import com.sportshub.matches.commands.PointsRule;
 import com.sportshub.matches.control.CatalogStore;
 import com.sportshub.matches.control.MatchFixtures;
 import com.sportshub.matches.control.MatchStore;
@@ -9,12 +12,10 @@ import com.sportshub.matches.control.TableStore;
 import com.sportshub.matches.entity.Competition;
 import com.sportshub.matches.entity.FootballMatch;
 import com.sportshub.matches.entity.InvalidMatchInput;
-import com.sportshub.matches.entity.MatchFixture;
 import com.sportshub.matches.entity.MatchNotFound;
-import com.sportshub.matches.entity.PointsDeduction;
-import com.sportshub.matches.entity.PointsRule;
 import com.sportshub.matches.entity.Season;
 import com.sportshub.matches.entity.TieBreakRules;
+import com.sportshub.matches.events.MatchChange;
 import com.sportshub.matches.query.CompetitionView;
 import com.sportshub.matches.query.MatchView;
 import jakarta.ejb.Stateless;
@@ -49,7 +50,8 @@ public class MatchAdministration {
       throw new InvalidMatchInput("matchId", "is taken by another match");
     }
     FootballMatch match = fixtures.create(fixture, source, now);
-    news.matchChanged(match, "created", match.status(), false, null, List.of(), null, now);
+    news.matchChanged(
+        match, MatchChange.CREATED, match.status(), false, null, List.of(), null, now);
     return MatchViews.of(match);
   }
 

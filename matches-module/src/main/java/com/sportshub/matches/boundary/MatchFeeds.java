@@ -1,5 +1,6 @@
 package com.sportshub.matches.boundary;
 
+import com.sportshub.kernel.TickLoop;
 import com.sportshub.matches.control.feed.FeedMatch;
 import com.sportshub.matches.control.feed.FeedPoller;
 import com.sportshub.matches.control.feed.FeedSources;
@@ -14,7 +15,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.Timer;
-import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -61,9 +60,8 @@ public class MatchFeeds {
   @ConfigProperty(name = "hub.matches.feeds.tick-ms", defaultValue = "1000")
   long tickMillis;
 
-  private final AtomicBoolean ticking = new AtomicBoolean();
+  private final TickLoop loop = new TickLoop("match-feeds");
   private List<FeedPoller> pollers = List.of();
-  private volatile Timer timer;
 
   /** Feeds an operator stopped: they are not polled until started again. */
   private final Set<String> stopped = ConcurrentHashMap.newKeySet();
@@ -80,21 +78,14 @@ public class MatchFeeds {
       metrics.gauge("hub.feed.running", this, f -> f.running(name) ? 1 : 0, feed(poller));
     }
     if (!pollers.isEmpty()) {
-      timer =
-          timers.createIntervalTimer(tickMillis, tickMillis, new TimerConfig("match-feeds", false));
+      loop.start(timers, tickMillis, tickMillis);
       LOG.info(() -> "match feeds: " + pollers.stream().map(FeedPoller::name).toList());
     }
   }
 
   @PreDestroy
   void shutdown() {
-    if (timer != null) {
-      try {
-        timer.cancel();
-      } catch (RuntimeException gone) {
-        // already cancelled or expired
-      }
-    }
+    loop.stop();
   }
 
   /** The feeds this node is configured to poll, by name ({@code espn}, {@code football-data}). */
@@ -131,7 +122,7 @@ public class MatchFeeds {
   }
 
   private boolean running(String feed) {
-    return timer != null && !stopped.contains(feed);
+    return loop.running() && !stopped.contains(feed);
   }
 
   private FeedPoller poller(String feed) {
@@ -151,18 +142,14 @@ public class MatchFeeds {
 
   @Timeout
   void tick(Timer fired) {
-    if (!ticking.compareAndSet(false, true)) {
-      return;
-    }
-    try {
-      for (FeedPoller poller : pollers) {
-        if (!stopped.contains(poller.name()) && poller.due(Instant.now())) {
-          poll(poller);
-        }
-      }
-    } finally {
-      ticking.set(false);
-    }
+    loop.tick(
+        () -> {
+          for (FeedPoller poller : pollers) {
+            if (!stopped.contains(poller.name()) && poller.due(Instant.now())) {
+              poll(poller);
+            }
+          }
+        });
   }
 
   private void poll(FeedPoller poller) {

@@ -7,6 +7,7 @@ import com.sportshub.matches.entity.Competition;
 import com.sportshub.matches.entity.FootballMatch;
 import com.sportshub.matches.entity.MatchEvent;
 import com.sportshub.matches.entity.MatchStatus;
+import com.sportshub.matches.events.MatchChange;
 import com.sportshub.matches.events.MatchChanged;
 import com.sportshub.matches.events.StandingsChanged;
 import com.sportshub.matches.query.StatisticsView;
@@ -40,7 +41,7 @@ public class MatchNews {
    */
   public void matchChanged(
       FootballMatch match,
-      String change,
+      MatchChange change,
       MatchStatus before,
       boolean scoreChanged,
       MatchEvent event,
@@ -49,7 +50,7 @@ public class MatchNews {
       Instant now) {
     boolean live = before.live() || match.status().live();
     boolean tableMoved =
-        change.equals("created")
+        change == MatchChange.CREATED
             || before.decided() != match.status().decided()
             || (scoreChanged && (live || match.status().decided()))
             || (before.live() != match.status().live());

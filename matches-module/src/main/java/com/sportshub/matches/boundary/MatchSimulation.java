@@ -1,5 +1,6 @@
 package com.sportshub.matches.boundary;
 
+import com.sportshub.kernel.TickLoop;
 import com.sportshub.matches.commands.CommandCaller;
 import com.sportshub.matches.commands.CommandResult;
 import com.sportshub.matches.commands.MatchCommand;
@@ -29,7 +30,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -94,11 +94,10 @@ public class MatchSimulation {
   @ConfigProperty(name = "hub.matches.simulator.seed", defaultValue = "7")
   long seed;
 
-  private final AtomicBoolean ticking = new AtomicBoolean();
+  private final TickLoop loop = new TickLoop("match-simulator");
   private final AtomicLong applied = new AtomicLong();
   private final AtomicLong refused = new AtomicLong();
   private volatile MatchSimulator simulator;
-  private volatile Timer timer;
   private volatile Instant lastTick;
   private volatile String lastError;
 
@@ -125,7 +124,7 @@ public class MatchSimulation {
 
   /** Starts simulating (a fresh league day); does nothing when it already runs. */
   public synchronized SimulatorStatus start() {
-    if (timer == null) {
+    if (!loop.running()) {
       SimulatorSettings settings =
           new SimulatorSettings(
               competition,
@@ -136,8 +135,7 @@ public class MatchSimulation {
               seed);
       sweep();
       simulator = new MatchSimulator(settings, Instant.now());
-      timer =
-          timers.createIntervalTimer(0, minuteMillis, new TimerConfig("match-simulator", false));
+      loop.start(timers, 0, minuteMillis);
       report("running");
       LOG.info(
           () ->
@@ -174,13 +172,7 @@ public class MatchSimulation {
 
   /** Stops simulating; the matches it was playing stay where they stood. */
   public synchronized SimulatorStatus stop() {
-    if (timer != null) {
-      try {
-        timer.cancel();
-      } catch (RuntimeException gone) {
-        // already cancelled or expired: stopped either way
-      }
-      timer = null;
+    if (loop.stop()) {
       report("idle");
       LOG.info("match simulator stopped");
     }
@@ -190,7 +182,7 @@ public class MatchSimulation {
   public SimulatorStatus status() {
     MatchSimulator running = simulator;
     return new SimulatorStatus(
-        timer != null ? "running" : "stopped",
+        loop.running() ? "running" : "stopped",
         competition,
         minuteMillis,
         matchesAtOnce,
@@ -198,7 +190,7 @@ public class MatchSimulation {
         applied.get(),
         refused.get(),
         lastError,
-        running == null || timer == null ? List.of() : List.copyOf(running.running()));
+        running == null || !loop.running() ? List.of() : List.copyOf(running.running()));
   }
 
   @Timeout
@@ -208,9 +200,12 @@ public class MatchSimulation {
       return;
     }
     MatchSimulator current = simulator;
-    if (current == null || !ticking.compareAndSet(false, true)) {
-      return;
+    if (current != null) {
+      loop.tick(() -> play(current));
     }
+  }
+
+  private void play(MatchSimulator current) {
     try {
       Instant now = Instant.now();
       for (MatchSimulator.Step step : current.tick(now)) {
@@ -224,8 +219,6 @@ public class MatchSimulation {
     } catch (RuntimeException e) {
       failed(e.getClass().getSimpleName() + ": " + e.getMessage());
       LOG.log(Level.WARNING, "match simulator tick failed", e);
-    } finally {
-      ticking.set(false);
     }
   }
 

@@ -1,8 +1,8 @@
 package com.sportshub.matches.boundary;
 
-import com.sportshub.matches.control.FeedMerge;
 import com.sportshub.matches.control.SeasonLabel;
 import com.sportshub.matches.control.feed.FeedMatch;
+import com.sportshub.matches.control.feed.FeedMerge;
 import com.sportshub.matches.control.feed.OpenfootballFixtures;
 import com.sportshub.matches.entity.InvalidMatchInput;
 import com.sportshub.matches.entity.Season;

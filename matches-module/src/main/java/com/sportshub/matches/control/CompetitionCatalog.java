@@ -1,7 +1,7 @@
 package com.sportshub.matches.control;
 
+import com.sportshub.matches.commands.PointsRule;
 import com.sportshub.matches.entity.Competition;
-import com.sportshub.matches.entity.PointsRule;
 import com.sportshub.matches.entity.TieBreakRules;
 import java.util.Map;
 

@@ -1,9 +1,9 @@
 package com.sportshub.matches.control;
 
+import com.sportshub.matches.commands.MatchFixture;
 import com.sportshub.matches.entity.Competition;
 import com.sportshub.matches.entity.FootballMatch;
 import com.sportshub.matches.entity.InvalidMatchInput;
-import com.sportshub.matches.entity.MatchFixture;
 import com.sportshub.matches.entity.Season;
 import com.sportshub.matches.entity.Team;
 import jakarta.enterprise.context.Dependent;

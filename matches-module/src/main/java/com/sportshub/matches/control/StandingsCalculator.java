@@ -1,8 +1,8 @@
 package com.sportshub.matches.control;
 
+import com.sportshub.matches.commands.PointsDeduction;
+import com.sportshub.matches.commands.PointsRule;
 import com.sportshub.matches.entity.MatchResult;
-import com.sportshub.matches.entity.PointsDeduction;
-import com.sportshub.matches.entity.PointsRule;
 import com.sportshub.matches.entity.SeasonResults;
 import com.sportshub.matches.entity.Standings;
 import com.sportshub.matches.entity.TableRow;

@@ -1,6 +1,6 @@
 package com.sportshub.matches.control;
 
-import com.sportshub.matches.entity.PointsDeduction;
+import com.sportshub.matches.commands.PointsDeduction;
 import com.sportshub.matches.entity.SeasonDeduction;
 import com.sportshub.matches.entity.StandingEntry;
 import com.sportshub.matches.entity.Standings;

@@ -1,7 +1,7 @@
 package com.sportshub.matches.control;
 
+import com.sportshub.matches.commands.PointsRule;
 import com.sportshub.matches.entity.MatchResult;
-import com.sportshub.matches.entity.PointsRule;
 import com.sportshub.matches.entity.TableType;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,6 +1,6 @@
 package com.sportshub.matches.control;
 
-import com.sportshub.matches.entity.PointsRule;
+import com.sportshub.matches.commands.PointsRule;
 
 /** One team's running totals over the matches a table (or a mini-league) counts. */
 final class TeamRecord {

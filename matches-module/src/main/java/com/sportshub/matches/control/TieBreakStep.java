@@ -1,7 +1,7 @@
 package com.sportshub.matches.control;
 
+import com.sportshub.matches.commands.PointsRule;
 import com.sportshub.matches.entity.MatchResult;
-import com.sportshub.matches.entity.PointsRule;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,5 +1,6 @@
 package com.sportshub.matches.entity;
 
+import com.sportshub.kernel.Refusal;
 import jakarta.ejb.ApplicationException;
 
 /**
@@ -7,18 +8,11 @@ import jakarta.ejb.ApplicationException;
  * event.type}, {@code matches[3].score.ft}).
  */
 @ApplicationException(rollback = true)
-public class InvalidMatchInput extends RuntimeException {
+public class InvalidMatchInput extends Refusal {
 
   private static final long serialVersionUID = 1L;
 
-  private final String field;
-
   public InvalidMatchInput(String field, String problem) {
-    super(field + " " + problem);
-    this.field = field;
-  }
-
-  public String field() {
-    return field;
+    super(field, problem);
   }
 }

@@ -1,5 +1,6 @@
 package com.sportshub.matches.entity;
 
+import com.sportshub.matches.commands.PointsDeduction;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

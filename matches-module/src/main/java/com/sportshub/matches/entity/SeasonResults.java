@@ -1,5 +1,6 @@
 package com.sportshub.matches.entity;
 
+import com.sportshub.matches.commands.PointsDeduction;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;

@@ -3,7 +3,7 @@ package com.sportshub.matches.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.sportshub.matches.entity.PointsRule;
+import com.sportshub.matches.commands.PointsRule;
 import org.junit.jupiter.api.Test;
 
 /** Points per result: 3/1/0 is the standard since FIFA's 1995 adoption of three for a win. */

@@ -2,13 +2,13 @@ package com.sportshub.matches.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.sportshub.matches.commands.MatchFixture;
 import com.sportshub.matches.control.play.Pitch;
 import com.sportshub.matches.control.play.ScoreBoard;
 import com.sportshub.matches.entity.FeedReport;
 import com.sportshub.matches.entity.FeedSync;
 import com.sportshub.matches.entity.FootballMatch;
 import com.sportshub.matches.entity.Goals;
-import com.sportshub.matches.entity.MatchFixture;
 import com.sportshub.matches.entity.MatchPhase;
 import com.sportshub.matches.entity.Score;
 import com.sportshub.matches.entity.Team;

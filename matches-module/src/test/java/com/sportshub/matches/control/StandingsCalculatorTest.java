@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sportshub.matches.commands.PointsDeduction;
+import com.sportshub.matches.commands.PointsRule;
 import com.sportshub.matches.entity.MatchResult;
-import com.sportshub.matches.entity.PointsDeduction;
-import com.sportshub.matches.entity.PointsRule;
 import com.sportshub.matches.entity.SeasonResults;
 import com.sportshub.matches.entity.Standings;
 import com.sportshub.matches.entity.TableRow;

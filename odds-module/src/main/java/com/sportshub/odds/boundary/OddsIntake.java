@@ -1,17 +1,15 @@
 package com.sportshub.odds.boundary;
 
+import com.sportshub.odds.control.BatchBooks;
 import com.sportshub.odds.control.BookCache;
-import com.sportshub.odds.control.BookMerge;
 import com.sportshub.odds.control.EventConsensus;
 import com.sportshub.odds.control.EventStore;
+import com.sportshub.odds.control.FeedEvents;
 import com.sportshub.odds.control.OddsViews;
 import com.sportshub.odds.control.PriceStore;
 import com.sportshub.odds.control.SteamMemory;
-import com.sportshub.odds.entity.EventClosed;
 import com.sportshub.odds.entity.EventStatus;
-import com.sportshub.odds.entity.FeedBookmaker;
 import com.sportshub.odds.entity.FeedEvent;
-import com.sportshub.odds.entity.InvalidFeed;
 import com.sportshub.odds.entity.Price;
 import com.sportshub.odds.entity.SportEvent;
 import com.sportshub.odds.events.OddsChanged;
@@ -21,19 +19,17 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
  * Applies a feed batch in one transaction: creates the events it names, writes the prices that
- * changed (and their history) and fires one {@link OddsChanged} per event that changed. A batch is
- * applied whole or not at all. The books it diffs against are the ones this node kept from its last
- * write of each event where the event's book version says nobody wrote since ({@link BookCache});
- * only the others are read.
+ * changed (and their history) and fires one {@link OddsChanged} per event that changed. The rules
+ * are control's ({@link FeedEvents} for the events, {@link BatchBooks} for the prices); this facade
+ * holds the transaction, the locks and the announcements. A batch is applied whole or not at all.
+ * The books it diffs against are the ones this node kept from its last write of each event where
+ * the event's book version says nobody wrote since ({@link BookCache}); only the others are read.
  *
  * <p>Events are fired inside the transaction; observers that publish to clients listen after
  * success, so a rolled-back batch never reaches anyone. Callers go through {@link OddsFeed}, which
@@ -52,64 +48,50 @@ public class OddsIntake {
   public IntakeResult apply(List<FeedEvent> batch, String source) {
     Instant now = Instant.now();
     Map<String, SportEvent> known = events.lockAll(batch.stream().map(FeedEvent::id).toList());
-    Map<String, List<Price>> books = prices.booksAt(versionsOf(known));
+    BatchBooks books = new BatchBooks(prices, prices.booksAt(versionsOf(known)), source);
     steam.load(known.keySet(), now);
-    Set<Price> added = new HashSet<>();
-    Set<Price> moved = new LinkedHashSet<>();
     int changedEvents = 0;
     int changedPrices = 0;
     for (int i = 0; i < batch.size(); i++) {
       FeedEvent feed = batch.get(i);
       SportEvent event = known.get(feed.id());
-      boolean eventChanged = false;
+      boolean eventChanged;
       if (event == null) {
-        events.sport(feed.sportKey(), feed.sportTitle());
-        event = new SportEvent(feed, statusOf(feed, EventStatus.SCHEDULED, now), now);
-        events.add(event);
+        event = add(feed, now);
         known.put(event.id(), event);
         eventChanged = true;
-      } else if (!event.sportKey().equals(feed.sportKey())) {
-        throw new InvalidFeed(
-            "[" + i + "].sport_key", "differs from the event's sport " + event.sportKey());
       } else {
-        eventChanged = event.describe(feed, now);
-        eventChanged |= event.moveTo(statusOf(feed, event.status(), now), now);
+        eventChanged = FeedEvents.update(event, feed, i, now);
       }
-      if (event.status() == EventStatus.CLOSED && !feed.bookmakers().isEmpty()) {
-        throw new EventClosed(event.id());
-      }
-      BookMerge merge =
-          new BookMerge(feed.sportKey(), feed.id(), books.getOrDefault(feed.id(), List.of()));
-      for (FeedBookmaker bookmaker : feed.bookmakers()) {
-        merge.apply(bookmaker, now);
-      }
-      List<Price> movedHere = merge.moved();
-      merge.added().forEach(prices::add);
-      added.addAll(merge.added());
-      moved.addAll(movedHere);
-      movedHere.forEach(price -> prices.remember(price, now, source));
-      List<Price> book = merge.book();
-      books.put(feed.id(), book);
-      if (!movedHere.isEmpty()) {
-        event.bookChanged();
-      }
-      if (eventChanged || !movedHere.isEmpty()) {
+      FeedEvents.checkOpen(event, feed);
+      List<Price> moved = books.merge(feed, event, now);
+      if (eventChanged || !moved.isEmpty()) {
         changedEvents++;
-        changedPrices += movedHere.size();
-        List<PriceView> changed = movedHere.stream().map(OddsViews::of).toList();
-        oddsChanged.fire(
-            new OddsChanged(
-                UUID.randomUUID(),
-                OddsViews.of(event),
-                changed,
-                consensus.of(event.id(), book, changed, now),
-                now));
+        changedPrices += moved.size();
+        announce(event, moved, books.book(feed.id()), now);
       }
     }
-    moved.removeAll(added); // new prices are inserted, as they are at the commit, by JPA
-    prices.update(moved);
-    keepWhenCommitted(known, books);
+    books.flush();
+    keepWhenCommitted(known, books.books());
     return new IntakeResult(batch.size(), changedEvents, changedPrices);
+  }
+
+  private SportEvent add(FeedEvent feed, Instant now) {
+    events.sport(feed.sportKey(), feed.sportTitle());
+    SportEvent event = FeedEvents.created(feed, now);
+    events.add(event);
+    return event;
+  }
+
+  private void announce(SportEvent event, List<Price> moved, List<Price> book, Instant now) {
+    List<PriceView> changed = moved.stream().map(OddsViews::of).toList();
+    oddsChanged.fire(
+        new OddsChanged(
+            UUID.randomUUID(),
+            OddsViews.of(event),
+            changed,
+            consensus.of(event.id(), book, changed, now),
+            now));
   }
 
   /** Keeps the books of the open events; a closed one's prices never move again. */
@@ -128,18 +110,5 @@ public class OddsIntake {
     Map<String, Long> versions = new HashMap<>();
     events.forEach((id, event) -> versions.put(id, event.bookVersion()));
     return versions;
-  }
-
-  /**
-   * The status the feed gives, or else the one held, except that a scheduled event whose start time
-   * has passed is live: The Odds API never says so itself.
-   */
-  private static EventStatus statusOf(FeedEvent feed, EventStatus held, Instant now) {
-    if (feed.status() != null) {
-      return feed.status();
-    }
-    return held == EventStatus.SCHEDULED && !feed.commenceTime().isAfter(now)
-        ? EventStatus.LIVE
-        : held;
   }
 }

@@ -1,7 +1,7 @@
 package com.sportshub.odds.boundary;
 
+import com.sportshub.kernel.TickLoop;
 import com.sportshub.odds.control.feed.OddsSource;
-import com.sportshub.odds.control.feed.OddsSources;
 import com.sportshub.odds.entity.FeedEvent;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -14,14 +14,12 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.Timer;
-import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -66,11 +64,10 @@ public class OddsPublisher {
   @ConfigProperty(name = "hub.odds.publisher.autostart", defaultValue = "true")
   boolean autostart;
 
-  private final AtomicBoolean ticking = new AtomicBoolean();
+  private final TickLoop loop = new TickLoop("odds");
   private final AtomicLong eventsPublished = new AtomicLong();
   private final AtomicLong pricesPublished = new AtomicLong();
   private volatile OddsSource source;
-  private volatile Timer timer;
   private volatile Instant lastRun;
   private volatile String lastError;
   private PublisherJmx jmx;
@@ -97,8 +94,7 @@ public class OddsPublisher {
 
   /** Starts publishing; does nothing when it already runs. */
   public synchronized PublisherStatus start() {
-    if (timer == null) {
-      timer = timers.createIntervalTimer(0, intervalMillis, new TimerConfig("odds", false));
+    if (loop.start(timers, 0, intervalMillis)) {
       LOG.info(
           () ->
               "odds publisher started: feed " + source.name() + " every " + intervalMillis + " ms");
@@ -108,20 +104,14 @@ public class OddsPublisher {
 
   /** Stops publishing; a tick under way finishes. */
   public synchronized PublisherStatus stop() {
-    if (timer != null) {
-      try {
-        timer.cancel();
-      } catch (RuntimeException gone) {
-        // already cancelled or expired: stopped either way
-      }
-      timer = null;
+    if (loop.stop()) {
       LOG.info("odds publisher stopped");
     }
     return status();
   }
 
   public PublisherStatus status() {
-    boolean running = timer != null;
+    boolean running = loop.running();
     return new PublisherStatus(
         running ? "running" : "stopped",
         source.name(),
@@ -136,9 +126,10 @@ public class OddsPublisher {
 
   @Timeout
   void tick(Timer fired) {
-    if (!ticking.compareAndSet(false, true)) {
-      return;
-    }
+    loop.tick(this::publish);
+  }
+
+  private void publish() {
     try {
       Instant now = Instant.now();
       List<FeedEvent> batch = source.next(now);
@@ -151,8 +142,6 @@ public class OddsPublisher {
       lastError = e.getClass().getSimpleName() + ": " + e.getMessage();
       errors.inc();
       LOG.log(Level.WARNING, "odds publisher tick failed", e);
-    } finally {
-      ticking.set(false);
     }
   }
 }

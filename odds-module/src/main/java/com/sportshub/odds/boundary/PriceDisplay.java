@@ -2,6 +2,7 @@ package com.sportshub.odds.boundary;
 
 import com.sportshub.odds.control.pricing.PriceFormat;
 import com.sportshub.odds.entity.InvalidFeed;
+import com.sportshub.odds.query.PriceShown;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.function.Function;
@@ -10,7 +11,7 @@ import java.util.function.Function;
  * Shows decimal prices the way a reader asked: decimal (a number), fractional ("5/2") or American
  * ("+150"). The one entry to the price conversions for the REST layer.
  */
-public final class PriceDisplay {
+public final class PriceDisplay implements PriceShown {
 
   private final PriceFormat format;
 
@@ -31,11 +32,13 @@ public final class PriceDisplay {
     };
   }
 
+  @Override
   public boolean decimal() {
     return format == PriceFormat.DECIMAL;
   }
 
   /** The price as text in the chosen format; null stays null. */
+  @Override
   public String show(BigDecimal decimal) {
     return decimal == null ? null : format.format(decimal);
   }

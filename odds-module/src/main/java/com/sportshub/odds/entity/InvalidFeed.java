@@ -1,5 +1,6 @@
 package com.sportshub.odds.entity;
 
+import com.sportshub.kernel.Refusal;
 import jakarta.ejb.ApplicationException;
 
 /**
@@ -7,23 +8,16 @@ import jakarta.ejb.ApplicationException;
  * the message ({@code [0].bookmakers[1].markets[0].outcomes[2].price}).
  */
 @ApplicationException(rollback = true)
-public class InvalidFeed extends RuntimeException {
+public class InvalidFeed extends Refusal {
 
   private static final long serialVersionUID = 1L;
 
-  private final String field;
-
   public InvalidFeed(String field, String message) {
-    super(field + " " + message);
-    this.field = field;
-  }
-
-  public String field() {
-    return field;
+    super(field, message);
   }
 
   /** The problem without the field. */
   public String problem() {
-    return getMessage().substring(field.length() + 1);
+    return getMessage().substring(field().length() + 1);
   }
 }

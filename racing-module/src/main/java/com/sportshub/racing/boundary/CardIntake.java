@@ -1,5 +1,8 @@
 package com.sportshub.racing.boundary;
 
+import com.sportshub.racing.commands.MeetingDraft;
+import com.sportshub.racing.commands.RaceDraft;
+import com.sportshub.racing.commands.RunnerDraft;
 import com.sportshub.racing.control.DraftChecks;
 import com.sportshub.racing.control.MeetingStore;
 import com.sportshub.racing.control.PlaceTerms;
@@ -10,17 +13,14 @@ import com.sportshub.racing.control.RunnerStore;
 import com.sportshub.racing.control.ToteRules;
 import com.sportshub.racing.entity.InvalidRacingInput;
 import com.sportshub.racing.entity.Meeting;
-import com.sportshub.racing.entity.MeetingDraft;
 import com.sportshub.racing.entity.MeetingStatus;
 import com.sportshub.racing.entity.Race;
-import com.sportshub.racing.entity.RaceDraft;
-import com.sportshub.racing.entity.RaceStatus;
 import com.sportshub.racing.entity.RacingConflict;
 import com.sportshub.racing.entity.Runner;
-import com.sportshub.racing.entity.RunnerDraft;
 import com.sportshub.racing.entity.StatusChange;
 import com.sportshub.racing.entity.UnknownRacingId;
 import com.sportshub.racing.events.PlacesPaidChanged;
+import com.sportshub.racing.events.RaceStatus;
 import com.sportshub.racing.events.RaceStatusChanged;
 import com.sportshub.racing.events.RunnersDeclared;
 import com.sportshub.racing.query.MeetingView;

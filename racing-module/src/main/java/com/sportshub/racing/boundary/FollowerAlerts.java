@@ -28,7 +28,12 @@ public class FollowerAlerts {
   @Inject FollowStore follows;
   @Inject Event<FollowerNotified> notified;
 
-  void tell(String reason, RaceSummary race, List<Runner> field, ResultView result, Instant now) {
+  void tell(
+      FollowerNotified.Reason reason,
+      RaceSummary race,
+      List<Runner> field,
+      ResultView result,
+      Instant now) {
     Map<String, List<RunnerView>> bySubject = new TreeMap<>();
     for (Follow follow : follows.ofRace(race.raceId())) {
       List<RunnerView> followed =

@@ -1,5 +1,7 @@
 package com.sportshub.racing.boundary;
 
+import com.sportshub.racing.commands.PoolDraft;
+import com.sportshub.racing.commands.PriceQuote;
 import com.sportshub.racing.control.DraftChecks;
 import com.sportshub.racing.control.PoolStore;
 import com.sportshub.racing.control.PriceNotation;
@@ -10,8 +12,6 @@ import com.sportshub.racing.control.RacingViews;
 import com.sportshub.racing.control.RunnerStore;
 import com.sportshub.racing.entity.InvalidRacingInput;
 import com.sportshub.racing.entity.Meeting;
-import com.sportshub.racing.entity.PoolDraft;
-import com.sportshub.racing.entity.PriceQuote;
 import com.sportshub.racing.entity.Race;
 import com.sportshub.racing.entity.RacingConflict;
 import com.sportshub.racing.entity.Runner;

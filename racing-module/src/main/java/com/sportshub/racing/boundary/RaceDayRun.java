@@ -1,10 +1,10 @@
 package com.sportshub.racing.boundary;
 
+import com.sportshub.racing.commands.PriceQuote;
 import com.sportshub.racing.control.RaceLifecycle;
-import com.sportshub.racing.control.simulation.PlannedMeeting;
-import com.sportshub.racing.control.simulation.SimulatedRace;
-import com.sportshub.racing.control.simulation.Step;
-import com.sportshub.racing.entity.PriceQuote;
+import com.sportshub.racing.control.simulator.PlannedMeeting;
+import com.sportshub.racing.control.simulator.SimulatedRace;
+import com.sportshub.racing.control.simulator.Step;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,7 @@
 package com.sportshub.racing.boundary;
 
-import com.sportshub.racing.control.simulation.RaceDayPlan;
+import com.sportshub.kernel.TickLoop;
+import com.sportshub.racing.control.simulator.RaceDayPlan;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -11,14 +12,12 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.Timer;
-import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -81,11 +80,10 @@ public class RaceDaySimulator {
   @ConfigProperty(name = "hub.racing.simulator.seed", defaultValue = "20260310")
   long seed;
 
-  private final AtomicBoolean ticking = new AtomicBoolean();
+  private final TickLoop loop = new TickLoop("racing");
   private final AtomicLong steps = new AtomicLong();
   private final AtomicLong prices = new AtomicLong();
   private volatile RaceDayRun day;
-  private volatile Timer timer;
   private volatile Instant lastRun;
   private volatile String lastError;
   private long ticks;
@@ -108,8 +106,7 @@ public class RaceDaySimulator {
 
   /** Starts the day (or carries it on); does nothing when it already runs. */
   public synchronized SimulatorStatus start() {
-    if (timer == null) {
-      timer = timers.createIntervalTimer(0, tickMillis, new TimerConfig("racing", false));
+    if (loop.start(timers, 0, tickMillis)) {
       LOG.info(() -> "race-day simulator started: a tick every " + tickMillis + " ms");
     }
     return status();
@@ -117,20 +114,14 @@ public class RaceDaySimulator {
 
   /** Stops; a tick under way finishes. Races stay where they are until it starts again. */
   public synchronized SimulatorStatus stop() {
-    if (timer != null) {
-      try {
-        timer.cancel();
-      } catch (RuntimeException gone) {
-        // already cancelled or expired: stopped either way
-      }
-      timer = null;
+    if (loop.stop()) {
       LOG.info("race-day simulator stopped");
     }
     return status();
   }
 
   public SimulatorStatus status() {
-    boolean running = timer != null;
+    boolean running = loop.running();
     RaceDayRun current = day;
     return new SimulatorStatus(
         running ? "running" : "stopped",
@@ -146,26 +137,23 @@ public class RaceDaySimulator {
 
   @Timeout
   void tick(Timer fired) {
-    if (!ticking.compareAndSet(false, true)) {
-      return;
+    loop.tick(this::run);
+  }
+
+  private void run() {
+    Instant now = Instant.now();
+    if (day == null || day.over()) {
+      Instant firstOff = now.plus(spacing.dividedBy(3)).plusSeconds(60);
+      day =
+          RaceDayRun.start(
+              feed,
+              RaceDayPlan.plan(seed, firstOff, spacing, meetingCount, racesPerMeeting),
+              steps,
+              prices,
+              this::failed);
     }
-    try {
-      Instant now = Instant.now();
-      if (day == null || day.over()) {
-        Instant firstOff = now.plus(spacing.dividedBy(3)).plusSeconds(60);
-        day =
-            RaceDayRun.start(
-                feed,
-                RaceDayPlan.plan(seed, firstOff, spacing, meetingCount, racesPerMeeting),
-                steps,
-                prices,
-                this::failed);
-      }
-      day.tick(now, ++ticks % 5 == 0);
-      lastRun = now;
-    } finally {
-      ticking.set(false);
-    }
+    day.tick(now, ++ticks % 5 == 0);
+    lastRun = now;
   }
 
   private void failed(String what, RuntimeException e) {

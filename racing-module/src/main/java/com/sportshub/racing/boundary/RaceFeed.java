@@ -1,12 +1,12 @@
 package com.sportshub.racing.boundary;
 
-import com.sportshub.racing.entity.MeetingDraft;
-import com.sportshub.racing.entity.PlacingDraft;
-import com.sportshub.racing.entity.PoolDraft;
-import com.sportshub.racing.entity.PriceQuote;
-import com.sportshub.racing.entity.RaceDraft;
-import com.sportshub.racing.entity.RaceStatus;
-import com.sportshub.racing.entity.RunnerDraft;
+import com.sportshub.racing.commands.MeetingDraft;
+import com.sportshub.racing.commands.PlacingDraft;
+import com.sportshub.racing.commands.PoolDraft;
+import com.sportshub.racing.commands.PriceQuote;
+import com.sportshub.racing.commands.RaceDraft;
+import com.sportshub.racing.commands.RunnerDraft;
+import com.sportshub.racing.events.RaceStatus;
 import com.sportshub.racing.query.MeetingView;
 import com.sportshub.racing.query.PlaceTermsView;
 import com.sportshub.racing.query.PoolView;

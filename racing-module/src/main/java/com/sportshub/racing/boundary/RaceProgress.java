@@ -12,13 +12,13 @@ import com.sportshub.racing.control.RunnerStore;
 import com.sportshub.racing.entity.Meeting;
 import com.sportshub.racing.entity.MeetingStatus;
 import com.sportshub.racing.entity.Race;
-import com.sportshub.racing.entity.RaceStatus;
 import com.sportshub.racing.entity.RaceTransitionRefused;
 import com.sportshub.racing.entity.RacingConflict;
 import com.sportshub.racing.entity.Runner;
 import com.sportshub.racing.entity.StatusChange;
 import com.sportshub.racing.entity.UnknownRacingId;
 import com.sportshub.racing.events.FollowerNotified;
+import com.sportshub.racing.events.RaceStatus;
 import com.sportshub.racing.events.RaceStatusChanged;
 import com.sportshub.racing.query.MeetingView;
 import com.sportshub.racing.query.RaceSummary;
@@ -105,11 +105,11 @@ public class RaceProgress {
     RaceSummary summary = RacingViews.of(race, meeting.course());
     statusChanged.fire(
         new RaceStatusChanged(
-            UUID.randomUUID(), summary, from.name(), meeting.status().name(), official, now));
+            UUID.randomUUID(), summary, from, meeting.status().name(), official, now));
     if (to == RaceStatus.OFF) {
-      followers.tell(FollowerNotified.RACE_OFF, summary, field, null, now);
+      followers.tell(FollowerNotified.Reason.RACE_OFF, summary, field, null, now);
     } else if (to == RaceStatus.WEIGHED_IN) {
-      followers.tell(FollowerNotified.WEIGHED_IN, summary, field, official, now);
+      followers.tell(FollowerNotified.Reason.WEIGHED_IN, summary, field, official, now);
     }
     return summary;
   }

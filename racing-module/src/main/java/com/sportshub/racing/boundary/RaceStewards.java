@@ -1,5 +1,6 @@
 package com.sportshub.racing.boundary;
 
+import com.sportshub.racing.commands.PlacingDraft;
 import com.sportshub.racing.control.DraftChecks;
 import com.sportshub.racing.control.NonRunners;
 import com.sportshub.racing.control.PlaceTerms;
@@ -11,13 +12,12 @@ import com.sportshub.racing.control.RacingViews;
 import com.sportshub.racing.control.RunnerStore;
 import com.sportshub.racing.entity.InvalidRacingInput;
 import com.sportshub.racing.entity.Meeting;
-import com.sportshub.racing.entity.PlacingDraft;
 import com.sportshub.racing.entity.Race;
-import com.sportshub.racing.entity.RaceStatus;
 import com.sportshub.racing.entity.RacingConflict;
 import com.sportshub.racing.entity.Runner;
 import com.sportshub.racing.entity.UnknownRacingId;
 import com.sportshub.racing.entity.WithdrawalTerms;
+import com.sportshub.racing.events.RaceStatus;
 import com.sportshub.racing.events.ResultDeclared;
 import com.sportshub.racing.events.RunnerWithdrawn;
 import com.sportshub.racing.query.ResultView;

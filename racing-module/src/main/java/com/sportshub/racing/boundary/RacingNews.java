@@ -1,12 +1,12 @@
 package com.sportshub.racing.boundary;
 
+import com.sportshub.racing.commands.NewsDraft;
 import com.sportshub.racing.control.DraftChecks;
 import com.sportshub.racing.control.MeetingStore;
 import com.sportshub.racing.control.NewsStore;
 import com.sportshub.racing.control.RaceStore;
 import com.sportshub.racing.control.RacingViews;
 import com.sportshub.racing.entity.InvalidRacingInput;
-import com.sportshub.racing.entity.NewsDraft;
 import com.sportshub.racing.entity.NewsItem;
 import com.sportshub.racing.entity.Race;
 import com.sportshub.racing.entity.UnknownRacingId;

@@ -1,47 +1,31 @@
 package com.sportshub.racing.boundary;
 
+import com.sportshub.kernel.SchemaMigrator;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 
 /**
  * Brings the {@code racing} schema, which this context alone owns, to the newest version at
  * start-up, before any request reads it. A failed migration fails the deployment.
  *
- * <p>Bean-managed transactions, because Flyway commits each migration itself; nodes starting
- * together are serialised by Flyway's lock.
+ * <p>Bean-managed transactions, because Flyway commits each migration itself. How is the kernel's
+ * {@link SchemaMigrator}; this bean says which schema, and when: at start-up.
  */
 @Startup
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)
 public class RacingSchema {
 
-  private static final Logger LOG = Logger.getLogger(RacingSchema.class.getName());
-
   @Resource(lookup = "jdbc/sportshub")
   DataSource dataSource;
 
   @PostConstruct
   void migrate() {
-    var result =
-        Flyway.configure(getClass().getClassLoader())
-            .dataSource(dataSource)
-            .schemas("racing")
-            .table("schema_history")
-            .locations("classpath:db/migration/racing")
-            .load()
-            .migrate();
-    if (result.migrationsExecuted > 0) {
-      LOG.info(
-          () ->
-              "racing schema migrated to version %s (%d migrations)"
-                  .formatted(result.targetSchemaVersion, result.migrationsExecuted));
-    }
+    SchemaMigrator.migrate(dataSource, "racing", getClass().getClassLoader());
   }
 }

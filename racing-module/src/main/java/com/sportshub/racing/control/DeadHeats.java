@@ -1,7 +1,7 @@
 package com.sportshub.racing.control;
 
+import com.sportshub.racing.commands.PlacingDraft;
 import com.sportshub.racing.entity.InvalidRacingInput;
-import com.sportshub.racing.entity.PlacingDraft;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,12 +1,12 @@
 package com.sportshub.racing.control;
 
+import com.sportshub.racing.commands.MeetingDraft;
+import com.sportshub.racing.commands.NewsDraft;
+import com.sportshub.racing.commands.PlacingDraft;
+import com.sportshub.racing.commands.PoolDraft;
+import com.sportshub.racing.commands.RaceDraft;
+import com.sportshub.racing.commands.RunnerDraft;
 import com.sportshub.racing.entity.InvalidRacingInput;
-import com.sportshub.racing.entity.MeetingDraft;
-import com.sportshub.racing.entity.NewsDraft;
-import com.sportshub.racing.entity.PlacingDraft;
-import com.sportshub.racing.entity.PoolDraft;
-import com.sportshub.racing.entity.RaceDraft;
-import com.sportshub.racing.entity.RunnerDraft;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;

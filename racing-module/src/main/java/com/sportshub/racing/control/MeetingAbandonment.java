@@ -1,6 +1,6 @@
 package com.sportshub.racing.control;
 
-import com.sportshub.racing.entity.RaceStatus;
+import com.sportshub.racing.events.RaceStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package com.sportshub.racing.control;
 
 import com.sportshub.racing.entity.MeetingStatus;
-import com.sportshub.racing.entity.RaceStatus;
+import com.sportshub.racing.events.RaceStatus;
 import java.util.Collection;
 
 /**

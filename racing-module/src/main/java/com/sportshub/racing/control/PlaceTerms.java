@@ -1,8 +1,8 @@
 package com.sportshub.racing.control;
 
+import com.sportshub.racing.commands.ToteConvention;
 import com.sportshub.racing.entity.Race;
 import com.sportshub.racing.entity.Runner;
-import com.sportshub.racing.entity.ToteConvention;
 import java.util.List;
 
 /**

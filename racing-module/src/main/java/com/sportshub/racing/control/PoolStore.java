@@ -1,7 +1,7 @@
 package com.sportshub.racing.control;
 
-import com.sportshub.racing.entity.PoolDraft;
-import com.sportshub.racing.entity.PoolType;
+import com.sportshub.racing.commands.PoolDraft;
+import com.sportshub.racing.commands.PoolType;
 import com.sportshub.racing.entity.TotePool;
 import com.sportshub.racing.entity.ToteStake;
 import jakarta.enterprise.context.Dependent;

@@ -1,7 +1,7 @@
 package com.sportshub.racing.control;
 
+import com.sportshub.racing.commands.PoolType;
 import com.sportshub.racing.entity.Meeting;
-import com.sportshub.racing.entity.PoolType;
 import com.sportshub.racing.entity.Race;
 import com.sportshub.racing.entity.RaceDeductions;
 import com.sportshub.racing.entity.Runner;

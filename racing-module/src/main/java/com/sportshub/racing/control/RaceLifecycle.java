@@ -1,8 +1,8 @@
 package com.sportshub.racing.control;
 
-import static com.sportshub.racing.entity.RaceStatus.*;
+import static com.sportshub.racing.events.RaceStatus.*;
 
-import com.sportshub.racing.entity.RaceStatus;
+import com.sportshub.racing.events.RaceStatus;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -79,17 +79,6 @@ public final class RaceLifecycle {
   /** Whether the race may move from {@code from} to {@code to}. */
   public static boolean canMove(RaceStatus from, RaceStatus to) {
     return allowedFrom(from).contains(Objects.requireNonNull(to, "to"));
-  }
-
-  /**
-   * Accepts the move or refuses it.
-   *
-   * @throws IllegalRaceTransitionException carrying the states allowed from {@code from}
-   */
-  public static void check(RaceStatus from, RaceStatus to) {
-    if (!canMove(from, to)) {
-      throw new IllegalRaceTransitionException(from, to, allowedFrom(from));
-    }
   }
 
   /** Whether nothing can follow this state. */

@@ -1,14 +1,14 @@
 package com.sportshub.racing.control;
 
+import com.sportshub.racing.commands.PlacingDraft;
+import com.sportshub.racing.commands.PoolDraft;
+import com.sportshub.racing.commands.PoolType;
 import com.sportshub.racing.entity.Meeting;
 import com.sportshub.racing.entity.Placing;
-import com.sportshub.racing.entity.PlacingDraft;
-import com.sportshub.racing.entity.PoolDraft;
-import com.sportshub.racing.entity.PoolType;
 import com.sportshub.racing.entity.Race;
-import com.sportshub.racing.entity.RaceStatus;
 import com.sportshub.racing.entity.Runner;
 import com.sportshub.racing.entity.StatusChange;
+import com.sportshub.racing.events.RaceStatus;
 import com.sportshub.racing.query.DeadHeatView;
 import com.sportshub.racing.query.PlacingView;
 import com.sportshub.racing.query.ResultView;

@@ -1,6 +1,6 @@
 package com.sportshub.racing.control;
 
-import com.sportshub.racing.entity.ToteConvention;
+import com.sportshub.racing.commands.ToteConvention;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;

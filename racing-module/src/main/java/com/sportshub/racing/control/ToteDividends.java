@@ -1,7 +1,7 @@
 package com.sportshub.racing.control;
 
-import com.sportshub.racing.entity.PoolDraft;
-import com.sportshub.racing.entity.ToteConvention;
+import com.sportshub.racing.commands.PoolDraft;
+import com.sportshub.racing.commands.ToteConvention;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;

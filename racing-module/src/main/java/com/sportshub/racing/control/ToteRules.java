@@ -1,8 +1,8 @@
 package com.sportshub.racing.control;
 
+import com.sportshub.racing.commands.PoolType;
+import com.sportshub.racing.commands.ToteConvention;
 import com.sportshub.racing.entity.Meeting;
-import com.sportshub.racing.entity.PoolType;
-import com.sportshub.racing.entity.ToteConvention;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;

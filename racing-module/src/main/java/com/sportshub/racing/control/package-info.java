@@ -9,6 +9,6 @@
  * aggregate: meetings, races with their state history, runners with their prices, pools, results,
  * news, follows) and the assembly of the published views ({@link
  * com.sportshub.racing.control.RaceCards}, {@link com.sportshub.racing.control.RaceResults}).
- * Nothing here fires events. The simulator's plain parts live in {@code control.simulation}.
+ * Nothing here fires events. The simulator's plain parts live in {@code control.simulator}.
  */
 package com.sportshub.racing.control;

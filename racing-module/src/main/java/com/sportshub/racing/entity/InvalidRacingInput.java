@@ -1,5 +1,6 @@
 package com.sportshub.racing.entity;
 
+import com.sportshub.kernel.Refusal;
 import jakarta.ejb.ApplicationException;
 
 /**
@@ -7,18 +8,11 @@ import jakarta.ejb.ApplicationException;
  * in the request ({@code prices[2].price}). Nothing changed.
  */
 @ApplicationException(rollback = true)
-public class InvalidRacingInput extends RuntimeException {
+public class InvalidRacingInput extends Refusal {
 
   private static final long serialVersionUID = 1L;
 
-  private final String field;
-
   public InvalidRacingInput(String field, String problem) {
-    super(field + " " + problem);
-    this.field = field;
-  }
-
-  public String field() {
-    return field;
+    super(field, problem);
   }
 }

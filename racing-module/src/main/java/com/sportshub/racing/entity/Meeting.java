@@ -1,5 +1,7 @@
 package com.sportshub.racing.entity;
 
+import com.sportshub.racing.commands.MeetingDraft;
+import com.sportshub.racing.commands.ToteConvention;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

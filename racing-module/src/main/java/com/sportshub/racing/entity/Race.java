@@ -1,5 +1,7 @@
 package com.sportshub.racing.entity;
 
+import com.sportshub.racing.commands.RaceDraft;
+import com.sportshub.racing.events.RaceStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,8 +1,12 @@
 package com.sportshub.racing.entity;
 
+import com.sportshub.kernel.Refusal;
+import com.sportshub.racing.events.RaceStatus;
 import jakarta.ejb.ApplicationException;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -10,7 +14,7 @@ import java.util.Set;
  * for the 409 answer. Nothing changed.
  */
 @ApplicationException(rollback = true)
-public class RaceTransitionRefused extends RuntimeException {
+public class RaceTransitionRefused extends Refusal {
 
   private static final long serialVersionUID = 1L;
 
@@ -21,7 +25,11 @@ public class RaceTransitionRefused extends RuntimeException {
 
   public RaceTransitionRefused(
       String raceId, RaceStatus from, RaceStatus to, Set<RaceStatus> allowed) {
-    super("race " + raceId + " cannot move from " + from + " to " + to);
+    super(
+        Kind.CONFLICT,
+        "Illegal transition",
+        null,
+        "race " + raceId + " cannot move from " + from + " to " + to);
     this.raceId = raceId;
     this.from = from;
     this.to = to;
@@ -45,5 +53,15 @@ public class RaceTransitionRefused extends RuntimeException {
   /** The states allowed next, in declaration order; empty for a final state. */
   public Set<RaceStatus> allowed() {
     return allowed;
+  }
+
+  /** The move refused and the states allowed instead, so that a client can offer those. */
+  @Override
+  public Map<String, Object> members() {
+    Map<String, Object> members = new LinkedHashMap<>();
+    members.put("from", from.name());
+    members.put("to", to.name());
+    members.put("allowed", allowed.stream().map(RaceStatus::name).toList());
+    return members;
   }
 }

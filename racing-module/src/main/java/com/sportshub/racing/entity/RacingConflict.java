@@ -1,5 +1,6 @@
 package com.sportshub.racing.entity;
 
+import com.sportshub.kernel.Refusal;
 import jakarta.ejb.ApplicationException;
 
 /**
@@ -8,18 +9,11 @@ import jakarta.ejb.ApplicationException;
  * 409 answer. Nothing changed.
  */
 @ApplicationException(rollback = true)
-public class RacingConflict extends RuntimeException {
+public class RacingConflict extends Refusal {
 
   private static final long serialVersionUID = 1L;
 
-  private final String title;
-
   public RacingConflict(String title, String detail) {
-    super(detail);
-    this.title = title;
-  }
-
-  public String title() {
-    return title;
+    super(Kind.CONFLICT, title, null, detail);
   }
 }

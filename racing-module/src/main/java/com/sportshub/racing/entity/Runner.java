@@ -1,5 +1,6 @@
 package com.sportshub.racing.entity;
 
+import com.sportshub.racing.commands.RunnerDraft;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,5 +1,6 @@
 package com.sportshub.racing.entity;
 
+import com.sportshub.racing.events.RaceStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -8,21 +8,34 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Something a user follows happened: {@code reason} is {@code race_off} or {@code
- * result_weighed_in}. {@code runners} are the runners of the race the user follows (empty when they
- * follow the race only); {@code result} is set for a weighed-in result.
+ * Something a user follows happened, for the {@code reason} given. {@code runners} are the runners
+ * of the race the user follows (empty when they follow the race only); {@code result} is set for a
+ * weighed-in result.
  */
 public record FollowerNotified(
     UUID changeId,
     String subject,
-    String reason,
+    Reason reason,
     RaceSummary race,
     List<RunnerView> runners,
     ResultView result,
     Instant occurredAt) {
 
-  public static final String RACE_OFF = "race_off";
-  public static final String WEIGHED_IN = "result_weighed_in";
+  /** Why a follower hears of a race; clients read it as {@link #wireName()}. */
+  public enum Reason {
+    RACE_OFF("race_off"),
+    WEIGHED_IN("result_weighed_in");
+
+    private final String wireName;
+
+    Reason(String wireName) {
+      this.wireName = wireName;
+    }
+
+    public String wireName() {
+      return wireName;
+    }
+  }
 
   public FollowerNotified {
     runners = List.copyOf(runners);

@@ -13,7 +13,7 @@ import java.util.UUID;
 public record RaceStatusChanged(
     UUID changeId,
     RaceSummary race,
-    String previousStatus,
+    RaceStatus previousStatus,
     String meetingStatus,
     ResultView result,
     Instant occurredAt) {}

@@ -3,8 +3,8 @@ package com.sportshub.racing.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.sportshub.racing.commands.PlacingDraft;
 import com.sportshub.racing.entity.InvalidRacingInput;
-import com.sportshub.racing.entity.PlacingDraft;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

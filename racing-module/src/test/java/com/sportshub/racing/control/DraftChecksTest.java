@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.sportshub.racing.commands.MeetingDraft;
+import com.sportshub.racing.commands.PoolDraft;
+import com.sportshub.racing.commands.PoolType;
+import com.sportshub.racing.commands.RaceDraft;
+import com.sportshub.racing.commands.RunnerDraft;
 import com.sportshub.racing.entity.InvalidRacingInput;
-import com.sportshub.racing.entity.MeetingDraft;
-import com.sportshub.racing.entity.PoolDraft;
-import com.sportshub.racing.entity.PoolType;
-import com.sportshub.racing.entity.RaceDraft;
-import com.sportshub.racing.entity.RunnerDraft;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

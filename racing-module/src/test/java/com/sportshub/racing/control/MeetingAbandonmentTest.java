@@ -1,9 +1,9 @@
 package com.sportshub.racing.control;
 
-import static com.sportshub.racing.entity.RaceStatus.*;
+import static com.sportshub.racing.events.RaceStatus.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.sportshub.racing.entity.RaceStatus;
+import com.sportshub.racing.events.RaceStatus;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

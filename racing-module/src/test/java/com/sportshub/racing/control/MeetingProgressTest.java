@@ -1,6 +1,6 @@
 package com.sportshub.racing.control;
 
-import static com.sportshub.racing.entity.RaceStatus.*;
+import static com.sportshub.racing.events.RaceStatus.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.sportshub.racing.entity.MeetingStatus;

@@ -2,12 +2,12 @@ package com.sportshub.racing.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.sportshub.racing.commands.RaceDraft;
+import com.sportshub.racing.commands.RunnerDraft;
+import com.sportshub.racing.commands.ToteConvention;
 import com.sportshub.racing.entity.Race;
-import com.sportshub.racing.entity.RaceDraft;
 import com.sportshub.racing.entity.RuleFourDeduction;
 import com.sportshub.racing.entity.Runner;
-import com.sportshub.racing.entity.RunnerDraft;
-import com.sportshub.racing.entity.ToteConvention;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

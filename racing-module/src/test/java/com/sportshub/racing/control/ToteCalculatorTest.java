@@ -3,7 +3,7 @@ package com.sportshub.racing.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.sportshub.racing.entity.ToteConvention;
+import com.sportshub.racing.commands.ToteConvention;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -3,9 +3,9 @@ package com.sportshub.racing.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sportshub.racing.entity.PoolDraft;
-import com.sportshub.racing.entity.PoolType;
-import com.sportshub.racing.entity.ToteConvention;
+import com.sportshub.racing.commands.PoolDraft;
+import com.sportshub.racing.commands.PoolType;
+import com.sportshub.racing.commands.ToteConvention;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,9 +2,9 @@ package com.sportshub.racing.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.sportshub.racing.entity.PoolDraft;
-import com.sportshub.racing.entity.PoolType;
-import com.sportshub.racing.entity.ToteConvention;
+import com.sportshub.racing.commands.PoolDraft;
+import com.sportshub.racing.commands.PoolType;
+import com.sportshub.racing.commands.ToteConvention;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;

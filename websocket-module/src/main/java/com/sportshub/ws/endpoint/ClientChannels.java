@@ -1,6 +1,7 @@
 package com.sportshub.ws.endpoint;
 
 import com.sportshub.ws.broker.Envelope;
+import com.sportshub.ws.transport.WireFrame;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -4,6 +4,7 @@ import com.sportshub.ws.hub.Outbox;
 import com.sportshub.ws.hub.SlowConsumerPolicy;
 import com.sportshub.ws.metrics.CountedLink;
 import com.sportshub.ws.metrics.SenderCounters;
+import com.sportshub.ws.transport.WireFrame;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.io.IOException;
@@ -55,9 +56,11 @@ final class ClientSender {
    * @param restart conflating, first: holds the updates of the client's channels with state and
    *     names them
    * @param catchUp conflating, once their queued updates are dropped: subscribes them afresh
+   * @param links where the frames are written
    */
   ClientSender(
       Session session,
+      ClientLinks links,
       HubSettings settings,
       ScheduledExecutorService timer,
       Executor lane,
@@ -74,7 +77,7 @@ final class ClientSender {
         new Outbox<>(
             settings.sendQueue(),
             settings.conflateAt(),
-            new CountedLink<>(SessionLinks.of(session, this::flush), counters.framesWritten()));
+            new CountedLink<>(links.of(session, this::flush), counters.framesWritten()));
     int mark = settings.conflateAt();
     this.backlogMark = mark > 0 && mark <= settings.sendQueue() ? mark : settings.sendQueue();
   }

@@ -6,6 +6,8 @@ import com.sportshub.ws.hub.RateLimiter;
 import com.sportshub.ws.hub.SerialExecutor;
 import com.sportshub.ws.hub.Subscriber;
 import com.sportshub.ws.metrics.SenderCounters;
+import com.sportshub.ws.transport.SessionLinks;
+import com.sportshub.ws.transport.WireFrame;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.util.HashSet;
@@ -66,6 +68,7 @@ final class ClientSession implements Subscriber {
     this.sender =
         new ClientSender(
             session,
+            SessionLinks::of,
             settings,
             timer,
             lane,

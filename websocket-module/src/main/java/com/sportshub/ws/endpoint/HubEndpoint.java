@@ -1,6 +1,7 @@
 package com.sportshub.ws.endpoint;
 
 import com.sportshub.ws.broker.JsonText;
+import com.sportshub.ws.transport.SessionLinks;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;

@@ -1,6 +1,7 @@
 package com.sportshub.ws.endpoint;
 
 import com.sportshub.ws.status.NodeFigures;
+import com.sportshub.ws.transport.Workarounds;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,18 +15,13 @@ import org.eclipse.microprofile.health.Liveness;
  * which way it writes frames to its connections: {@code grizzly} (straight to the connection's
  * write queue, the fast path), {@code tyrus} (Tyrus's raw-frame call) or {@code websocket-api};
  * {@code none yet} before the first connection wrote. The fast path depends on container internals
- * (see {@link GrizzlyWrites}), so a server upgrade can move a node to a slower path without
- * anything failing: this is where that shows, and the integration tests check it.
+ * (see {@code ws.transport}), so a server upgrade can move a node to a slower path without anything
+ * failing: this is where that shows, with whether the plain idle timer took effect ({@code
+ * idleTimer}), and the integration tests check it.
  */
 @Liveness
 @jakarta.enterprise.context.ApplicationScoped
 public class WritePath implements HealthCheck {
-
-  private static volatile String latest = "none yet";
-
-  static void used(String path) {
-    latest = path;
-  }
 
   @Inject NodeOperations operations;
 
@@ -34,7 +30,8 @@ public class WritePath implements HealthCheck {
     NodeFigures figures = operations.figures(0);
     return HealthCheckResponse.named("websocket")
         .up()
-        .withData("writePath", latest)
+        .withData("writePath", Workarounds.writePath())
+        .withData("idleTimer", Workarounds.idleTimer())
         .withData("connected", figures.connections())
         .withData("authenticated", figures.authenticated())
         .withData("rooms", figures.channels())

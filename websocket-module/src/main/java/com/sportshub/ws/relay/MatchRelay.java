@@ -30,7 +30,8 @@ public class MatchRelay {
 
   void onMatchChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) MatchChanged change) {
     String data =
-        MatchJson.update(change.change(), change.match(), change.event(), change.statistics())
+        MatchJson.update(
+                change.change().wireName(), change.match(), change.event(), change.statistics())
             .build()
             .toString();
     channels.publish(

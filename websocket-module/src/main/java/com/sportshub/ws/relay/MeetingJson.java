@@ -2,6 +2,7 @@ package com.sportshub.ws.relay;
 
 import com.sportshub.racing.query.MeetingView;
 import com.sportshub.racing.query.NewsView;
+import com.sportshub.racing.query.RaceJson;
 import com.sportshub.racing.query.RaceSummary;
 import com.sportshub.ws.broker.JsonText;
 import jakarta.json.JsonArrayBuilder;

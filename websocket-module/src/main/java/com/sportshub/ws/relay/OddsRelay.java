@@ -1,6 +1,7 @@
 package com.sportshub.ws.relay;
 
 import com.sportshub.odds.events.OddsChanged;
+import com.sportshub.odds.query.OddsJson;
 import com.sportshub.ws.broker.Publication;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

@@ -1,6 +1,7 @@
 package com.sportshub.ws.relay;
 
 import com.sportshub.odds.query.EventBook;
+import com.sportshub.odds.query.OddsJson;
 import com.sportshub.odds.query.OddsQueries;
 import com.sportshub.ws.hub.SnapshotSource;
 import jakarta.enterprise.context.ApplicationScoped;

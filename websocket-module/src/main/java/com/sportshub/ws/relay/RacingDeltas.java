@@ -3,12 +3,14 @@ package com.sportshub.ws.relay;
 import com.sportshub.racing.events.FollowerNotified;
 import com.sportshub.racing.events.PlacesPaidChanged;
 import com.sportshub.racing.events.RacePricesChanged;
+import com.sportshub.racing.events.RaceStatus;
 import com.sportshub.racing.events.RaceStatusChanged;
 import com.sportshub.racing.events.ResultDeclared;
 import com.sportshub.racing.events.RunnerWithdrawn;
 import com.sportshub.racing.events.RunnersDeclared;
 import com.sportshub.racing.events.TotePoolsChanged;
 import com.sportshub.racing.query.PlacingView;
+import com.sportshub.racing.query.RaceJson;
 import com.sportshub.racing.query.ResultView;
 import com.sportshub.racing.query.RunnerView;
 import com.sportshub.ws.broker.JsonText;
@@ -36,7 +38,8 @@ final class RacingDeltas {
 
   static String status(RaceStatusChanged e) {
     JsonObjectBuilder o = RaceJson.race(e.race()).add("change", "status");
-    RaceJson.text(o, "previousStatus", e.previousStatus());
+    RaceStatus previous = e.previousStatus();
+    RaceJson.text(o, "previousStatus", previous == null ? null : previous.name());
     if (e.result() != null) {
       o.add("result", RaceJson.result(e.result()));
     }
@@ -114,7 +117,7 @@ final class RacingDeltas {
 
   static String notification(FollowerNotified e) {
     var race = e.race();
-    boolean off = FollowerNotified.RACE_OFF.equals(e.reason());
+    boolean off = e.reason() == FollowerNotified.Reason.RACE_OFF;
     String when = TIME.format(race.offTime()) + " at " + race.course();
     String message =
         off ? "The " + when + " is off" : "The " + when + " has weighed in" + winner(e.result());
@@ -137,7 +140,7 @@ final class RacingDeltas {
     JsonObjectBuilder o =
         JsonText.JSON
             .createObjectBuilder()
-            .add("reason", e.reason())
+            .add("reason", e.reason().wireName())
             .add("raceId", race.raceId())
             .add("meetingId", race.meetingId())
             .add("course", race.course())

@@ -1,5 +1,6 @@
 package com.sportshub.ws.relay;
 
+import com.sportshub.racing.query.RaceJson;
 import com.sportshub.racing.query.RacingQueries;
 import com.sportshub.ws.hub.SnapshotSource;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sportshub.racing.events.FollowerNotified;
 import com.sportshub.racing.events.RacePricesChanged;
+import com.sportshub.racing.events.RaceStatus;
 import com.sportshub.racing.events.RaceStatusChanged;
 import com.sportshub.racing.events.RunnerWithdrawn;
 import com.sportshub.racing.query.DeductionsView;
 import com.sportshub.racing.query.PlacingView;
 import com.sportshub.racing.query.RaceCard;
+import com.sportshub.racing.query.RaceJson;
 import com.sportshub.racing.query.RaceSummary;
 import com.sportshub.racing.query.ResultView;
 import com.sportshub.racing.query.RunnerView;
@@ -64,7 +66,7 @@ class RacingDeltasTest {
             new FollowerNotified(
                 UUID.randomUUID(),
                 "alice",
-                FollowerNotified.WEIGHED_IN,
+                FollowerNotified.Reason.WEIGHED_IN,
                 race("WEIGHED_IN"),
                 List.of(runner(1, "Silver Arrow", "3.5", "5/2")),
                 result,
@@ -149,7 +151,12 @@ class RacingDeltasTest {
         json(
             RacingDeltas.status(
                 new RaceStatusChanged(
-                    UUID.randomUUID(), race("OFF"), "UNDER_ORDERS", "UNDER_WAY", null, OFF)));
+                    UUID.randomUUID(),
+                    race("OFF"),
+                    RaceStatus.UNDER_ORDERS,
+                    "UNDER_WAY",
+                    null,
+                    OFF)));
 
     assertEquals("status", delta.getString("change"));
     assertEquals("OFF", delta.getString("status"));

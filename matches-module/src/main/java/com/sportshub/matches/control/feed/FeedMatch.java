@@ -1,7 +1,7 @@
 package com.sportshub.matches.control.feed;
 
+import com.sportshub.matches.commands.MatchFixture;
 import com.sportshub.matches.entity.Goals;
-import com.sportshub.matches.entity.MatchFixture;
 import com.sportshub.matches.entity.MatchStatus;
 import com.sportshub.matches.entity.Winner;
 import java.time.Instant;

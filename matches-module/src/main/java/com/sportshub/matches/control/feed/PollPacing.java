@@ -1,5 +1,6 @@
 package com.sportshub.matches.control.feed;
 
+import com.sportshub.kernel.Backoff;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -12,17 +13,14 @@ import java.time.Instant;
 public final class PollPacing {
 
   private final Duration interval;
-  private final Duration maxBackoff;
+  private final Backoff backoff;
   private Instant next;
   private int failures;
   private String state = "idle";
 
   public PollPacing(Duration interval, Duration maxBackoff, Instant first) {
-    if (interval == null || interval.isNegative() || interval.isZero()) {
-      throw new IllegalArgumentException("interval must be positive");
-    }
+    this.backoff = new Backoff(interval, maxBackoff, 0); // checks the interval
     this.interval = interval;
-    this.maxBackoff = maxBackoff.compareTo(interval) > 0 ? maxBackoff : interval;
     this.next = first;
   }
 
@@ -51,11 +49,7 @@ public final class PollPacing {
 
   /** The wait after the n-th failure in a row: interval * 2^(n-1), capped. */
   Duration backoff(int inRow) {
-    Duration wait = interval;
-    for (int i = 1; i < inRow && wait.compareTo(maxBackoff) < 0; i++) {
-      wait = wait.multipliedBy(2);
-    }
-    return wait.compareTo(maxBackoff) > 0 ? maxBackoff : wait;
+    return backoff.after(inRow);
   }
 
   public String state() {

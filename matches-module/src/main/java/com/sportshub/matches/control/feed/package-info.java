@@ -6,6 +6,9 @@
  * ({@link com.sportshub.matches.control.feed.OpenfootballFixtures}). All read into {@link
  * com.sportshub.matches.control.feed.FeedMatch}; {@link
  * com.sportshub.matches.control.feed.ScoreReconciler} turns a fed score into the goal and VAR
- * events that count it, because a score changes only through events, whoever reports it.
+ * events that count it, because a score changes only through events, whoever reports it, and {@link
+ * com.sportshub.matches.control.feed.FeedMerge} stores what a feed or the import read. The merge
+ * sits here rather than in {@code control} so that the two packages do not need each other: this
+ * one uses control's stores, control knows nothing of feeds.
  */
 package com.sportshub.matches.control.feed;

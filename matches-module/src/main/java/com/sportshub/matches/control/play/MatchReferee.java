@@ -9,6 +9,7 @@ import com.sportshub.matches.entity.MatchPhase;
 import com.sportshub.matches.entity.Score;
 import com.sportshub.matches.entity.Side;
 import com.sportshub.matches.entity.SideStatistics;
+import com.sportshub.matches.events.MatchChange;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,12 +24,11 @@ import java.util.Map;
 public final class MatchReferee {
 
   /**
-   * What an order did: {@code change} names it for clients (started, event_added...), {@code event}
-   * is the event added or corrected (else null), {@code added} whether that event is new and must
-   * be stored.
+   * What an order did: {@code change} names it for clients, {@code event} is the event added or
+   * corrected (else null), {@code added} whether that event is new and must be stored.
    */
   public record Applied(
-      String change,
+      MatchChange change,
       MatchEvent event,
       boolean added,
       boolean statisticsChanged,
@@ -92,7 +92,7 @@ public final class MatchReferee {
         for (var counts : order.statistics().entrySet()) {
           changed |= statistics.get(counts.getKey()).update(counts.getValue(), now);
         }
-        yield new Applied("statistics", null, false, changed, false);
+        yield new Applied(MatchChange.STATISTICS, null, false, changed, false);
       }
     };
   }
@@ -118,7 +118,7 @@ public final class MatchReferee {
     MatchEvent event =
         new MatchEvent(match.id(), match.nextEventSeq(), match.phase(), facts, source, now);
     events.add(event);
-    return new Applied("event_added", event, true, false, false);
+    return new Applied(MatchChange.EVENT_ADDED, event, true, false, false);
   }
 
   private static Applied correct(List<MatchEvent> events, Order order, Instant now) {
@@ -133,7 +133,7 @@ public final class MatchReferee {
     EventRules.check(merged, event.phase(), event.id(), others);
     event.correct(merged, now);
     EventRules.checkReferences(events);
-    return new Applied("event_corrected", event, false, false, false);
+    return new Applied(MatchChange.EVENT_CORRECTED, event, false, false, false);
   }
 
   /** The event's facts with what the correction gives in place of them. */
@@ -164,18 +164,18 @@ public final class MatchReferee {
     }
   }
 
-  private static String changeOf(MatchCommandType type) {
+  private static MatchChange changeOf(MatchCommandType type) {
     return switch (type) {
-      case START -> "started";
-      case PAUSE -> "paused";
-      case RESUME -> "resumed";
-      case END -> "ended";
-      case PENALTIES -> "penalties";
-      case SUSPEND -> "suspended";
-      case POSTPONE -> "postponed";
-      case RESCHEDULE -> "rescheduled";
-      case CANCEL -> "cancelled";
-      default -> "awarded";
+      case START -> MatchChange.STARTED;
+      case PAUSE -> MatchChange.PAUSED;
+      case RESUME -> MatchChange.RESUMED;
+      case END -> MatchChange.ENDED;
+      case PENALTIES -> MatchChange.PENALTIES;
+      case SUSPEND -> MatchChange.SUSPENDED;
+      case POSTPONE -> MatchChange.POSTPONED;
+      case RESCHEDULE -> MatchChange.RESCHEDULED;
+      case CANCEL -> MatchChange.CANCELLED;
+      default -> MatchChange.AWARDED;
     };
   }
 }

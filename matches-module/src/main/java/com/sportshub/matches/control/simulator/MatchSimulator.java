@@ -1,8 +1,8 @@
 package com.sportshub.matches.control.simulator;
 
 import com.sportshub.matches.commands.MatchCommand;
+import com.sportshub.matches.commands.MatchFixture;
 import com.sportshub.matches.control.SeasonLabel;
-import com.sportshub.matches.entity.MatchFixture;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -20,6 +20,7 @@ import com.sportshub.matches.entity.Side;
 import com.sportshub.matches.entity.SideStatistics;
 import com.sportshub.matches.entity.StatisticsCounts;
 import com.sportshub.matches.entity.Winner;
+import com.sportshub.matches.events.MatchChange;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -77,7 +78,7 @@ class MatchRefereeTest {
   @Test
   void startingKicksOffTheFirstHalfAtMinuteOne() {
     MatchReferee.Applied applied = give(MatchCommandType.START, KICKOFF);
-    assertEquals("started", applied.change());
+    assertEquals(MatchChange.STARTED, applied.change());
     assertEquals(MatchStatus.IN_PLAY, match.status());
     assertEquals(MatchPhase.FIRST_HALF, match.phase());
     assertEquals(1, match.minute());
@@ -128,7 +129,7 @@ class MatchRefereeTest {
                 null),
             "control",
             KICKOFF.plusSeconds(1300));
-    assertEquals("event_corrected", corrected.change());
+    assertEquals(MatchChange.EVENT_CORRECTED, corrected.change());
     assertFalse(corrected.added());
     assertEquals(new Goals(0, 1), match.score().current());
     assertEquals(20, goal.minute(), "the correction keeps what it did not name");

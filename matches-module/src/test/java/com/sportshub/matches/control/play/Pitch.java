@@ -1,10 +1,10 @@
 package com.sportshub.matches.control.play;
 
+import com.sportshub.matches.commands.MatchFixture;
 import com.sportshub.matches.entity.EventFacts;
 import com.sportshub.matches.entity.FootballMatch;
 import com.sportshub.matches.entity.MatchEvent;
 import com.sportshub.matches.entity.MatchEventType;
-import com.sportshub.matches.entity.MatchFixture;
 import com.sportshub.matches.entity.MatchPhase;
 import com.sportshub.matches.entity.Side;
 import com.sportshub.matches.entity.Team;

@@ -1,5 +1,6 @@
 package com.sportshub.odds.control.feed;
 
+import com.sportshub.kernel.Backoff;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,13 +28,7 @@ public record PollPolicy(
   public static final Duration DEFAULT_QUOTA_PAUSE = Duration.ofHours(1);
 
   public PollPolicy {
-    if (interval == null || interval.isNegative() || interval.isZero()) {
-      throw new IllegalArgumentException("interval must be positive");
-    }
-    Objects.requireNonNull(maxBackoff, "maxBackoff");
-    if (!(jitter >= 0 && jitter < 1)) {
-      throw new IllegalArgumentException("jitter must be in [0, 1)");
-    }
+    new Backoff(interval, maxBackoff, jitter); // checks them
     Objects.requireNonNull(quotaReset, "quotaReset");
   }
 
@@ -63,8 +58,8 @@ public record PollPolicy(
             .toInstant(ZoneOffset.UTC);
   }
 
-  /** The longest wait after failures: the cap, or the interval if that is longer. */
-  Duration backoffCap() {
-    return maxBackoff.compareTo(interval) > 0 ? maxBackoff : interval;
+  /** The wait after failures: the kernel's back-off with this policy's interval, cap and jitter. */
+  public Backoff backoff() {
+    return new Backoff(interval, maxBackoff, jitter);
   }
 }

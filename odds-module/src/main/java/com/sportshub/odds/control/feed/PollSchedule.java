@@ -98,16 +98,7 @@ public final class PollSchedule {
 
   /** The wait after the n-th failure in a row: interval * 2^(n-1), capped, minus jitter. */
   Duration backoff(int failures) {
-    Duration cap = policy.backoffCap();
-    Duration full = policy.interval();
-    for (int i = 1; i < failures && full.compareTo(cap) < 0; i++) {
-      full = full.multipliedBy(2);
-    }
-    if (full.compareTo(cap) > 0) {
-      full = cap;
-    }
-    double shortenBy = policy.jitter() * random.nextDouble();
-    return Duration.ofMillis(Math.round(full.toMillis() * (1 - shortenBy)));
+    return policy.backoff().after(failures, random);
   }
 
   private int failures() {

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * A The Odds API v4 compatible server as a feed: each sport polled on its own schedule (backing off
  * on refusals and failures, pausing when the quota is spent), its answer read as a push message is.
  */
-final class PolledOdds implements OddsSource {
+public final class PolledOdds implements OddsSource {
 
   private static final Logger LOG = Logger.getLogger(PolledOdds.class.getName());
 
@@ -28,7 +28,7 @@ final class PolledOdds implements OddsSource {
   // The schedules belong to the publisher's timer; status readers see this summary of them.
   private volatile String state = "idle";
 
-  PolledOdds(OddsApiSettings settings, Instant start) {
+  public PolledOdds(OddsApiSettings settings, Instant start) {
     this.client = new OddsApiClient(settings);
     SplittableRandom random = new SplittableRandom();
     PollPolicy policy = PollPolicy.of(settings.interval());

@@ -1,4 +1,0 @@
-package com.sportshub.racing.entity;
-
-/** A news item as the newsroom writes it; it may concern a meeting and a race, or neither. */
-public record NewsDraft(String headline, String body, String meetingId, String raceId) {}

@@ -1,7 +1,0 @@
-package com.sportshub.racing.entity;
-
-/** The tote pools a race carries here: win, and place over the race's places paid. */
-public enum PoolType {
-  WIN,
-  PLACE
-}
