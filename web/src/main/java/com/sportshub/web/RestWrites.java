@@ -11,7 +11,9 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Counts every REST write (POST, PUT, PATCH, DELETE) by endpoint and status, for Prometheus: {@code
@@ -31,12 +33,23 @@ public class RestWrites implements ContainerResponseFilter {
 
   private volatile RestWriteCounters counters;
 
+  /** Each resource method's endpoint name, made once: this filter runs on every write. */
+  private final Map<Method, String> endpoints = new ConcurrentHashMap<>();
+
   @Override
   public void filter(ContainerRequestContext request, ContainerResponseContext response) {
     String method = request.getMethod();
     if (WRITES.contains(method)) {
-      counters().count(method + " " + template(), response.getStatus());
+      counters().count(endpoint(method), response.getStatus());
     }
+  }
+
+  private String endpoint(String httpMethod) {
+    Method method = resource == null ? null : resource.getResourceMethod();
+    if (method == null) {
+      return httpMethod + " unmatched";
+    }
+    return endpoints.computeIfAbsent(method, m -> httpMethod + " " + template(m));
   }
 
   /** A JAX-RS provider is not a CDI bean under annotated discovery: the counters are looked up. */
@@ -49,11 +62,7 @@ public class RestWrites implements ContainerResponseFilter {
     return found;
   }
 
-  private String template() {
-    Method method = resource == null ? null : resource.getResourceMethod();
-    if (method == null) {
-      return "unmatched";
-    }
+  private String template(Method method) {
     StringBuilder path = new StringBuilder("/api");
     append(path, resource.getResourceClass().getAnnotation(Path.class));
     append(path, method.getAnnotation(Path.class));
