@@ -1,6 +1,7 @@
 package com.sportshub.web;
 
 import com.sportshub.web.problems.InvalidInput;
+import com.sportshub.web.problems.Problems;
 import com.sportshub.web.security.Roles;
 import com.sportshub.ws.boundary.Broadcast;
 import com.sportshub.ws.boundary.BroadcastBody;

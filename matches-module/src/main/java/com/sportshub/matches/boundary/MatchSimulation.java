@@ -110,7 +110,7 @@ public class MatchSimulation {
   void boot() {
     // named as the other contexts' feeds are (hub_feed_running, hub_feed_errors_total)
     Tag feed = new Tag("feed", "match-simulator");
-    metrics.gauge("hub.feed.running", this, s -> s.timer != null ? 1 : 0, feed);
+    metrics.gauge("hub.feed.running", this, s -> s.loop.running() ? 1 : 0, feed);
     errors = metrics.counter("hub.feed.errors", feed);
     if (autostart) {
       timers.createSingleActionTimer(1, new TimerConfig(AUTOSTART, false));

@@ -77,7 +77,7 @@ public class OddsPublisher {
     source = sources.configured();
     // named as the other contexts' feeds are (hub_feed_running, hub_feed_errors_total)
     Tag feed = new Tag("feed", "odds");
-    metrics.gauge("hub.feed.running", this, p -> p.timer != null ? 1 : 0, feed);
+    metrics.gauge("hub.feed.running", this, p -> p.loop.running() ? 1 : 0, feed);
     errors = metrics.counter("hub.feed.errors", feed);
     // JMX calls arrive on threads of their own: they go through the container's view of the bean.
     jmx = PublisherJmx.register(context.getBusinessObject(OddsPublisher.class));

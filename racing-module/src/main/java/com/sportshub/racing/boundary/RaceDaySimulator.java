@@ -92,7 +92,7 @@ public class RaceDaySimulator {
   void boot() {
     // named as the other contexts' feeds are (hub_feed_running, hub_feed_errors_total)
     Tag feedTag = new Tag("feed", "racing-simulator");
-    metrics.gauge("hub.feed.running", this, s -> s.timer != null ? 1 : 0, feedTag);
+    metrics.gauge("hub.feed.running", this, s -> s.loop.running() ? 1 : 0, feedTag);
     errors = metrics.counter("hub.feed.errors", feedTag);
     if (autostart) {
       start();

@@ -1,5 +1,6 @@
-package com.sportshub.web;
+package com.sportshub.web.security;
 
+import com.sportshub.web.problems.Problems;
 import com.sportshub.ws.boundary.Bearers;
 import com.sportshub.ws.boundary.Bearers.Bearer;
 import jakarta.annotation.Priority;

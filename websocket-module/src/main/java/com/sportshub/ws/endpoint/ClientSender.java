@@ -2,7 +2,6 @@ package com.sportshub.ws.endpoint;
 
 import com.sportshub.ws.hub.Outbox;
 import com.sportshub.ws.hub.SlowConsumerPolicy;
-import com.sportshub.ws.metrics.CountedLink;
 import com.sportshub.ws.metrics.SenderCounters;
 import com.sportshub.ws.transport.WireFrame;
 import jakarta.websocket.CloseReason;

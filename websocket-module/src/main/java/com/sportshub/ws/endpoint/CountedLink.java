@@ -1,4 +1,4 @@
-package com.sportshub.ws.metrics;
+package com.sportshub.ws.endpoint;
 
 import com.sportshub.ws.hub.Outbox;
 import java.util.List;
@@ -8,12 +8,12 @@ import org.eclipse.microprofile.metrics.Counter;
  * A connection's writing end that counts the frames handed to it: one add per write, however many
  * frames it carries.
  */
-public final class CountedLink<F> implements Outbox.Link<F> {
+final class CountedLink<F> implements Outbox.Link<F> {
 
   private final Outbox.Link<F> link;
   private final Counter frames;
 
-  public CountedLink(Outbox.Link<F> link, Counter frames) {
+  CountedLink(Outbox.Link<F> link, Counter frames) {
     this.link = link;
     this.frames = frames;
   }
