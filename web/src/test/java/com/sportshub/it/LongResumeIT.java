@@ -47,7 +47,10 @@ class LongResumeIT {
       client.resume(channel, 0);
       JsonObject subscribed = client.next("subscribed");
       assertTrue(subscribed.getBoolean("recovered"));
-      assertEquals(MISSED, subscribed.getJsonNumber("seq").longValue());
+      // 202 means the broker has taken the batch, not that Redis holds it yet: the last few may
+      // still be on their way, and then come live after the replay, in order, with no gap.
+      long replayed = subscribed.getJsonNumber("seq").longValue();
+      assertTrue(replayed > 0 && replayed <= MISSED, "replayed up to " + replayed);
       for (int n = 1; n <= MISSED; n++) {
         JsonObject update = client.next("update");
         assertEquals(n, update.getJsonNumber("seq").longValue());
